@@ -1,0 +1,12 @@
+"""kg push: not built yet."""
+
+HELP = "(not built yet)"
+
+
+def add_arguments(parser) -> None:
+    pass
+
+
+def run(args) -> int:
+    print("kg push: not built yet")
+    return 1

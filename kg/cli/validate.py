@@ -1,0 +1,12 @@
+"""kg validate: not built yet."""
+
+HELP = "(not built yet)"
+
+
+def add_arguments(parser) -> None:
+    pass
+
+
+def run(args) -> int:
+    print("kg validate: not built yet")
+    return 1

@@ -1,0 +1,1 @@
+"""Ingest: a file on disk becomes a Document with clean, repaired text."""

@@ -1,0 +1,219 @@
+"""Map a Document to RDF triples under the govkg ontology.
+
+Triples are made as pyoxigraph terms (fast, and checked by Oxigraph as they are made);
+:func:`to_rdflib` gives the same graph as an ``rdflib.Graph`` for use from Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.model import Award, Document, Observation, Target
+from kg.rdf import iris
+from kg.rdf.namespace import GOV
+
+_LEVELS = {"national": GOV.NationalLevel, "provincial": GOV.ProvincialLevel,
+           "city": GOV.CityLevel, "county": GOV.CountyLevel}
+
+_N = ox.NamedNode
+_TYPE = _N(str(RDF.type))
+_LABEL = _N(str(RDFS.label))
+_DERIVED = _N(str(PROV.wasDerivedFrom))
+_DECIMAL = _N(str(XSD.decimal))
+_INTEGER = _N(str(XSD.integer))
+_GYEAR = _N(str(XSD.gYear))
+
+
+def _p(term) -> ox.NamedNode:
+    return _N(str(term))
+
+
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def decimal(value: Decimal) -> ox.Literal:
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return ox.Literal(text, datatype=_DECIMAL)
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_INTEGER)
+
+
+def gyear(value: int) -> ox.Literal:
+    return ox.Literal(f"{value:04d}", datatype=_GYEAR)
+
+
+def region_class(name: str) -> str:
+    """The contract class of a region named in a report's heading, by its suffix."""
+    if name.endswith(("省", "自治区")) or name in {"北京市", "上海市", "天津市", "重庆市"}:
+        return "Province"
+    if name.endswith(("区", "县", "旗", "县级市")):
+        return "County"
+    if name.endswith("市"):
+        return "City"
+    return "Region"
+
+
+def triples(doc: Document) -> Iterator[ox.Triple]:
+    """All triples of the Document's graph, in a stable order."""
+    yield from _report(doc)
+    yield from _sentences(doc)
+    yield from _entities(doc)
+    for n, obs in enumerate(doc.observations, 1):
+        yield from _observation(doc, n, obs)
+    for n, target in enumerate(doc.targets, 1):
+        yield from _target(doc, n, target)
+    for n, award in enumerate(doc.awards, 1):
+        yield from _award(doc, n, award)
+
+
+def report_node(doc: Document) -> ox.NamedNode:
+    return _N(iris.report(doc.name))
+
+
+def region_node(doc: Document) -> ox.NamedNode | None:
+    """The report's own region, as the entity the extractors made for it (or would)."""
+    if not doc.region:
+        return None
+    found = next((e for e in doc.entities.values() if e.label == doc.region
+                  and e.type in ("County", "Town", "Village")), None)
+    type_ = found.type if found else (doc.region_type or region_class(doc.region))
+    return _N(iris.entity(type_, doc.region))
+
+
+def _report(doc: Document) -> Iterator[ox.Triple]:
+    node = report_node(doc)
+    yield ox.Triple(node, _TYPE, _p(GOV.Report))
+    yield ox.Triple(node, _p(GOV.sourceFile), ox.Literal(doc.path.name))
+    if doc.title:
+        yield ox.Triple(node, _p(DCTERMS.title), zh(doc.title))
+    if doc.year:
+        yield ox.Triple(node, _p(GOV.year), gyear(doc.year))
+    region = region_node(doc)
+    if region is not None:
+        yield ox.Triple(node, _p(GOV.region), region)
+        if not any(e.label == doc.region for e in doc.entities.values()):
+            type_ = doc.region_type or region_class(doc.region)
+            yield ox.Triple(region, _TYPE, _p(GOV[type_]))
+            yield ox.Triple(region, _LABEL, zh(doc.region))
+
+
+def _sentences(doc: Document) -> Iterator[ox.Triple]:
+    report = report_node(doc)
+    for s in doc.sentences:
+        node = _N(iris.sentence(doc.name, s.index))
+        yield ox.Triple(node, _TYPE, _p(GOV.Sentence))
+        yield ox.Triple(node, _p(GOV.inReport), report)
+        yield ox.Triple(node, _p(GOV.text), zh(s.text))
+        yield ox.Triple(node, _p(GOV.start), integer(s.start))
+        yield ox.Triple(node, _p(GOV.end), integer(s.end))
+        if s.section:
+            yield ox.Triple(node, _p(GOV.sectionPath), zh(" > ".join(s.section)))
+        if s.tense != "other":
+            yield ox.Triple(node, _p(GOV.tense), ox.Literal(s.tense))
+        if s.year:
+            yield ox.Triple(node, _p(GOV.year), gyear(s.year))
+
+
+def _entities(doc: Document) -> Iterator[ox.Triple]:
+    for (type_, label), ent in sorted(doc.entities.items()):
+        node = _N(iris.entity(type_, label))
+        yield ox.Triple(node, _TYPE, _p(GOV[type_]))
+        yield ox.Triple(node, _LABEL, zh(label))
+        for alias in sorted(ent.aliases - {label}):
+            yield ox.Triple(node, _p(SKOS.altLabel), zh(alias))
+        for index in sorted(ent.sentences):
+            yield ox.Triple(node, _p(GOV.mentionedIn), _N(iris.sentence(doc.name, index)))
+        if ent.part_of:
+            yield ox.Triple(node, _p(GOV.partOf), _N(iris.entity(*ent.part_of)))
+
+
+def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
+    """The value, unit, normalized value and year shared by observations and targets."""
+    if q.value is not None:
+        yield ox.Triple(node, _p(GOV.value), decimal(q.value))
+    if q.unit:
+        yield ox.Triple(node, _p(GOV.unit), ox.Literal(q.unit))
+    if q.growth is not None:
+        yield ox.Triple(node, _p(GOV.growthRate), decimal(q.growth))
+    if q.base_value is not None and q.base_unit:
+        yield ox.Triple(node, _p(GOV.normalizedValue), decimal(q.base_value))
+        yield ox.Triple(node, _p(GOV.baseUnit), ox.Literal(q.base_unit))
+    if q.year:
+        yield ox.Triple(node, _p(GOV.year), gyear(q.year))
+
+
+def _indicator(node, label: str) -> Iterator[ox.Triple]:
+    ind = _N(iris.indicator(label))
+    yield ox.Triple(node, _p(GOV.indicator), ind)
+    yield ox.Triple(ind, _TYPE, _p(GOV.Indicator))
+    yield ox.Triple(ind, _LABEL, zh(label))
+
+
+def _observation(doc: Document, n: int, obs: Observation) -> Iterator[ox.Triple]:
+    node = _N(iris.statement("observation", doc.name, n))
+    yield ox.Triple(node, _TYPE, _p(GOV.Observation))
+    yield from _indicator(node, obs.indicator)
+    yield from _quantity(node, obs)
+    if obs.points is not None:
+        yield ox.Triple(node, _p(GOV.pointsChange), decimal(obs.points))
+    if obs.qualifier:
+        yield ox.Triple(node, _p(GOV.qualifier), zh(obs.qualifier))
+    region = region_node(doc)
+    if region is not None:
+        yield ox.Triple(node, _p(GOV.region), region)
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, obs.sentence)))
+
+
+def _target(doc: Document, n: int, t: Target) -> Iterator[ox.Triple]:
+    node = _N(iris.statement("target", doc.name, n))
+    yield ox.Triple(node, _TYPE, _p(GOV.Target))
+    yield ox.Triple(node, _LABEL, zh(t.label))
+    if t.indicator:
+        yield from _indicator(node, t.indicator)
+    yield from _quantity(node, t)
+    if t.max_value is not None:
+        yield ox.Triple(node, _p(GOV.maxValue), decimal(t.max_value))
+    if t.deadline:
+        yield ox.Triple(node, _p(GOV.deadline), ox.Literal(t.deadline))
+    if t.modality:
+        yield ox.Triple(node, _p(GOV.modality), zh(t.modality))
+    region = region_node(doc)
+    if region is not None:
+        yield ox.Triple(node, _p(GOV.region), region)
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, t.sentence)))
+
+
+def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
+    node = _N(iris.statement("award", doc.name, n))
+    honor = _N(iris.honor(award.honor))
+    yield ox.Triple(node, _TYPE, _p(GOV.Award))
+    yield ox.Triple(node, _p(GOV.recipient), _N(iris.entity(*award.recipient)))
+    yield ox.Triple(node, _p(GOV.honor), honor)
+    yield ox.Triple(honor, _TYPE, _p(GOV.Honor))
+    yield ox.Triple(honor, _LABEL, zh(award.honor))
+    if award.level:
+        yield ox.Triple(node, _p(GOV.level), _p(_LEVELS[award.level]))
+    if award.year:
+        yield ox.Triple(node, _p(GOV.year), gyear(award.year))
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, award.sentence)))
+
+
+def to_rdflib(doc: Document):
+    """The Document's graph as an ``rdflib.Graph``, with the project's prefixes bound."""
+    from kg.rdf.serialize import PREFIXES, ox_to_rdflib
+
+    import rdflib
+
+    graph = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for t in set(triples(doc)):
+        graph.add(ox_to_rdflib(t))
+    return graph

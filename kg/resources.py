@@ -1,0 +1,36 @@
+"""Where the package's data lives: the ontology and the lexicons.
+
+In a source checkout (and an editable install) they are ``ontology/`` and ``data/lexicons/``
+beside ``kg/``; in a wheel they are copied into ``kg/_ontology`` and ``kg/_lexicons``.
+"""
+
+from functools import cache
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+
+
+def _find(installed: str, source: str) -> Path:
+    inside = _PKG / installed
+    return inside if inside.is_dir() else _PKG.parent / source
+
+
+@cache
+def ontology_dir() -> Path:
+    return _find("_ontology", "ontology")
+
+
+@cache
+def lexicon_dir() -> Path:
+    return _find("_lexicons", "data/lexicons")
+
+
+def lexicon(name: str) -> Path:
+    """The path of one lexicon file, e.g. ``lexicon("honor_verbs.txt")``."""
+    return lexicon_dir() / name
+
+
+def read_lines(name: str) -> list[str]:
+    """A lexicon's entries: one per line, ``#`` comments and blank lines left out."""
+    lines = lexicon(name).read_text(encoding="utf-8").splitlines()
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]

@@ -1,0 +1,1 @@
+"""Segment: the report text becomes sections and sentences with offsets."""
