@@ -91,6 +91,8 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
     node = report_node(doc)
     yield ox.Triple(node, _TYPE, _p(GOV.Report))
     yield ox.Triple(node, _p(GOV.sourceFile), ox.Literal(doc.path.name))
+    # The repaired text that sentence offsets index, so that they can be checked (SHACL).
+    yield ox.Triple(node, _p(GOV.fullText), zh(doc.text))
     if doc.title:
         yield ox.Triple(node, _p(DCTERMS.title), zh(doc.title))
     if doc.year:

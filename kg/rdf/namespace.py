@@ -29,6 +29,7 @@ class GOV(DefinedNamespace):
     tense: URIRef
     mentionedIn: URIRef
     sourceFile: URIRef
+    fullText: URIRef
     # entities
     Region: URIRef
     Country: URIRef
