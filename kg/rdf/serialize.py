@@ -56,11 +56,12 @@ def format_name(name: str) -> str:
 def to_bytes(triples: Iterable[ox.Triple], fmt: str, graph_name: str | None = None) -> bytes:
     """Serialize ``triples`` (sorted, deduplicated) in ``fmt``.
 
-    Dataset formats (N-Quads, TriG) put them in the named graph ``graph_name``.
+    N-Quads and TriG put them in the named graph ``graph_name``; JSON-LD keeps them in the
+    default graph, which is what JSON-LD readers expect of a single graph.
     """
     ordered = sorted(set(triples), key=_sort_key)
     _, rdf_format = FORMATS[format_name(fmt)]
-    if rdf_format.supports_datasets and graph_name:
+    if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) and graph_name:
         graph = ox.NamedNode(graph_name)
         items = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ordered]
     else:
