@@ -1,41 +1,125 @@
 """Layout: turn the decoded file into the report text, one paragraph per line.
 
-Every character of ``Document.text`` keeps the offset it came from in ``Document.raw``
-(``Document.source_map``), so that a sentence can always be found again in the file.
+The step runs in four small passes over paragraphs: repeated bodies are dropped
+(:mod:`kg.ingest.furniture`), page furniture is left out (same module), split paragraphs are
+joined (:mod:`kg.ingest.repair`), and the result is assembled. A paragraph is a list of spans
+of the raw file, so every character of ``Document.text`` keeps the offset it came from in
+``Document.raw`` (``Document.source_map``), even after text inside a paragraph is cut out or
+paragraphs are moved.
 """
 
 from __future__ import annotations
 
-from kg.model import Document
+from dataclasses import dataclass
+
+from kg.model import Document, Repair
 
 
-def paragraphs(raw: str) -> list[tuple[int, str]]:
-    """The non-blank lines of ``raw``, stripped, each with the raw offset of its first char."""
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph: its text and the raw ``[start, end)`` spans whose concatenation it is."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        """The raw offset of the first character."""
+        return self.spans[0][0]
+
+    def offsets(self):
+        """The raw offset of each character of ``text``, in order."""
+        for a, b in self.spans:
+            yield from range(a, b)
+
+    def without(self, cuts: list[tuple[int, int]]) -> Para | None:
+        """The paragraph with the text ranges ``cuts`` removed and the ends stripped; None if empty."""
+        keep, pos = [], 0
+        for a, b in sorted(cuts):
+            if a > pos:
+                keep.append((pos, a))
+            pos = max(pos, b)
+        keep.append((pos, len(self.text)))
+        spans = [s for lo, hi in keep if hi > lo for s in self._raw(lo, hi)]
+        return _stripped(self.text, spans, keep)
+
+    def _raw(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Raw spans of the text range ``[lo, hi)``."""
+        out, pos = [], 0
+        for a, b in self.spans:
+            s, e = max(lo, pos), min(hi, pos + b - a)
+            if s < e:
+                out.append((a + s - pos, a + e - pos))
+            pos += b - a
+        return out
+
+
+def _stripped(text: str, spans: list[tuple[int, int]], keep) -> Para | None:
+    joined = "".join(text[lo:hi] for lo, hi in keep if hi > lo)
+    left = len(joined) - len(joined.lstrip())
+    right = len(joined.rstrip())
+    if right <= left:
+        return None
+    para = Para(joined, tuple(_merge(spans)))
+    if left == 0 and right == len(joined):
+        return para
+    return Para(joined[left:right], tuple(_merge(para._raw(left, right))))
+
+
+def _merge(spans):
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def paragraphs(raw: str) -> list[Para]:
+    """The non-blank lines of ``raw``, stripped, as paragraphs."""
     out = []
     pos = 0
     for line in raw.split("\n"):
         stripped = line.strip()
         if stripped:
-            out.append((pos + line.index(stripped[0]), stripped))
+            start = pos + line.index(stripped[0])
+            out.append(Para(stripped, ((start, start + len(stripped)),)))
         pos += len(line) + 1
     return out
 
 
-def assemble(doc: Document, paras: list[tuple[int, str]]) -> Document:
-    """Set ``doc.text`` to the paragraphs joined by newlines, and its source map."""
+def assemble(doc: Document, lines: list[list[Para]]) -> Document:
+    """Set ``doc.text`` (one line per chain of joined paragraphs), its source map and repairs."""
     parts: list[str] = []
     source: list[int] = []
-    for i, (offset, para) in enumerate(paras):
-        if i:
+    rank = {p.start: i for i, p in enumerate(sorted((p for c in lines for p in c),
+                                                     key=lambda p: p.start))}
+    for chain in lines:
+        if parts:
             parts.append("\n")
-            source.append(source[-1] + 1 if source else offset)
-        parts.append(para)
-        source.extend(range(offset, offset + len(para)))
+            source.append(source[-1] + 1)
+        for i, para in enumerate(chain):
+            if i:
+                previous = chain[i - 1]
+                moved = rank[para.start] != rank[previous.start] + 1
+                doc.repairs.append(Repair(
+                    at=len(source), moved_from=para.start,
+                    note=f"joined {previous.text[-2:]}|{para.text[:2]}"
+                    + (" (continuation found elsewhere in the file)" if moved else "")))
+            parts.append(para.text)
+            source.extend(para.offsets())
     doc.text = "".join(parts)
     doc.source_map = source
     return doc
 
 
 def lay_out(doc: Document) -> Document:
-    """Pipeline step: paragraphs of the raw file become the report text."""
-    return assemble(doc, paragraphs(doc.raw))
+    """Pipeline step: paragraphs of the raw file, cleaned and rejoined, become the report text."""
+    from kg.ingest.furniture import drop_repeats, strip_furniture
+    from kg.ingest.repair import rejoin
+
+    paras = paragraphs(doc.raw)
+    paras = drop_repeats(paras, doc.skipped)
+    paras = strip_furniture(paras, doc.skipped)
+    return assemble(doc, rejoin(paras))
