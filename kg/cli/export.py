@@ -1,12 +1,61 @@
-"""kg export: not built yet."""
+"""kg export: write a store or a graph file out in another format.
 
-HELP = "(not built yet)"
+nq and trig keep one named graph per report; ttl, nt and jsonld hold the union of them
+(JSON-LD with an @context of readable keys: label, text, value, unit, indicator …).
+graphml and gexf write the network view (entities and what links them) for Gephi,
+Cytoscape or networkx, and need --out.
+
+examples:
+  kg export store/ --format nq --out corpus.nq
+  kg export out/yanhu-2023.ttl --format jsonld --out yanhu-2023.jsonld
+  kg export store/ --format graphml --out corpus.graphml
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kg.errors import InputError, OutputError
+
+HELP = "write a store or graph file as nq, trig, ttl, nt, jsonld, graphml or gexf"
+
+RDF_FORMATS = ("nq", "trig", "ttl", "nt", "jsonld")
+NETWORK_FORMATS = ("graphml", "gexf")
 
 
 def add_arguments(parser) -> None:
-    pass
+    parser.add_argument("source", type=Path, metavar="SOURCE",
+                        help="a store directory or a graph file")
+    parser.add_argument("--format", "-f", default="nq", metavar="FMT",
+                        help="nq (default), trig, ttl, nt, jsonld, graphml or gexf")
+    parser.add_argument("--out", "-o", type=Path, metavar="FILE",
+                        help="file to write (default: standard output)")
 
 
 def run(args) -> int:
-    print("kg export: not built yet")
-    return 1
+    from kg.rdf.serialize import format_name, write_atomic
+
+    if not args.source.exists():
+        raise InputError("no such store directory or graph file", args.source)
+    fmt = args.format.lower()
+    if fmt in NETWORK_FORMATS:
+        if args.out is None:
+            raise OutputError(f"--format {fmt} needs --out FILE")
+        from kg.viz.network import write_network
+
+        write_network(args.source, args.out, fmt)
+        return 0
+    try:
+        fmt = format_name(fmt)
+    except OutputError:
+        raise OutputError(f"unknown format {args.format!r}; use one of "
+                          f"{', '.join(RDF_FORMATS + NETWORK_FORMATS)}") from None
+    from kg.store.export import export
+
+    data = export(args.source, fmt)
+    if args.out is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomic(args.out, data)
+    return 0

@@ -1,0 +1,88 @@
+"""Run SPARQL over a graph file or a store directory, as ``kg query`` does.
+
+Queries see the union of all graphs (each report's graph in a store, or a file's named
+graphs), so a question about many reports needs no ``GRAPH`` clause. Updates are refused
+unless asked for, and only a store directory can be updated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, QueryError
+from kg.query.results import render
+from kg.query.sparql import operation, prefixes_for, syntax_message, with_prefixes
+from kg.query.source import is_file_source, open_source
+
+__all__ = ["read_query", "run_query", "run_update", "select", "render", "with_prefixes"]
+
+#: Files of queries: a QUERY argument ending so is read as a file, never run as text.
+QUERY_SUFFIXES = (".rq", ".sparql", ".ru")
+
+
+def read_query(arg: str) -> tuple[str, str]:
+    """The query text and a name for messages, from a file path or inline text."""
+    path = Path(arg)
+    looks_like_file = arg.lower().endswith(QUERY_SUFFIXES) and "\n" not in arg
+    if looks_like_file or (len(arg) < 4096 and "{" not in arg and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8-sig"), str(path)
+        except FileNotFoundError:
+            raise InputError("no such query file", path) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read the query ({exc})", path) from None
+    return arg, "query"
+
+
+def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
+    """Run a read-only query over the union of the source's graphs.
+
+    Returns:
+        ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or ``QueryTriples``
+        (CONSTRUCT, DESCRIBE).
+
+    Raises:
+        kg.errors.QueryError: a malformed query (with line and column), or an update.
+    """
+    if operation(query) == "UPDATE":
+        raise QueryError(f"{name}: this query changes data (an update); "
+                         "kg query runs it only with --update, on a store directory")
+    store = source if isinstance(source, ox.Store) else open_source(source)
+    try:
+        return store.query(query, prefixes=prefixes_for(query),
+                           use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"{name}: {syntax_message(exc)}") from None
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"{name}: the query failed ({exc})") from None
+
+
+def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int, int]:
+    """Apply a SPARQL update to a store directory (in one transaction).
+
+    Returns:
+        The number of quads before and after.
+    """
+    if is_file_source(source):
+        raise QueryError(f"{source}: updates apply to a store directory only, not to a file")
+    store = open_source(source)
+    before = len(store)
+    try:
+        store.update(update, prefixes=prefixes_for(update))
+    except SyntaxError as exc:
+        raise QueryError(f"{name}: {syntax_message(exc)}") from None
+    except (OSError, ValueError) as exc:
+        raise QueryError(f"{name}: the update failed ({exc})") from None
+    store.flush()
+    return before, len(store)
+
+
+def select(source: Path | ox.Store, query: str) -> list[dict[str, object]]:
+    """The rows of a SELECT query, each a dict of variable name → term (unbound left out)."""
+    result = run_query(source, query)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("not a SELECT query")
+    names = [v.value for v in result.variables]
+    return [{n: t for n, t in zip(names, row) if t is not None} for row in result]

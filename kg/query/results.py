@@ -1,0 +1,90 @@
+"""Write query results: aligned tables for people, CSV / TSV / JSON for programs, Turtle.
+
+Chinese characters take two columns on a terminal, so the table measures each cell with
+``unicodedata.east_asian_width``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from kg.query.sparql import PREDECLARED
+
+#: Formats of SELECT and ASK results, with Oxigraph's serializer where it has one.
+RESULT_FORMATS = {"table": None, "csv": ox.QueryResultsFormat.CSV,
+                  "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+#: Formats of CONSTRUCT and DESCRIBE results.
+GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+
+#: The widest a table cell grows before it is cut with "…" (use --format tsv for all).
+MAX_CELL = 60
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: two for wide and full-width characters."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
+               if not unicodedata.combining(c))
+
+
+def cut(text: str, limit: int = MAX_CELL) -> str:
+    """``text`` shortened to ``limit`` columns, ending with "…" when cut."""
+    if width(text) <= limit:
+        return text
+    out, used = [], 0
+    for c in text:
+        used += width(c)
+        if used > limit - 1:
+            break
+        out.append(c)
+    return "".join(out) + "…"
+
+
+def short(term) -> str:
+    """A term as a person reads it: prefixed names, bare literal values, blank for unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for name, iri in PREDECLARED.items():
+            if term.value.startswith(iri) and len(term.value) > len(iri):
+                return f"{name}:{term.value[len(iri):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value.replace("\n", " ")
+    return str(term)
+
+
+def table(variables: Sequence[str], rows: Iterable[Sequence]) -> str:
+    """An aligned text table with a header rule and a row count."""
+    cells = [[cut(short(term)) for term in row] for row in rows]
+    widths = [max([width(v)] + [width(row[i]) for row in cells]) for i, v in enumerate(variables)]
+
+    def line(values):
+        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out = [line(variables), "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def render(result, fmt: str) -> bytes:
+    """Serialize a query result: SELECT and ASK in ``fmt`` (a RESULT_FORMATS key),
+    CONSTRUCT and DESCRIBE as Turtle or N-Triples (sorted, with the project's prefixes)."""
+    if isinstance(result, ox.QueryTriples):
+        triples = sorted(set(result), key=lambda t: (str(t.subject), str(t.predicate),
+                                                     str(t.object)))
+        rdf_format = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
+        prefixes = PREDECLARED if rdf_format == ox.RdfFormat.TURTLE else None
+        return ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+    if fmt == "table" or fmt not in RESULT_FORMATS:
+        if isinstance(result, ox.QueryBoolean):
+            return b"true\n" if bool(result) else b"false\n"
+        names = [v.value for v in result.variables]
+        return table(names, (list(row) for row in result)).encode("utf-8")
+    data = result.serialize(format=RESULT_FORMATS[fmt])
+    return data if data.endswith(b"\n") else data + b"\n"

@@ -1,0 +1,115 @@
+"""The embedded store: an on-disk Oxigraph dataset, one named graph per report.
+
+Loading a report replaces its graph in a single transaction (a SPARQL update that drops the
+graph and inserts the new triples), so a crash or an error mid-load leaves the old graph or
+the new one, never a mix, and loading again never duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KGError
+
+#: Files every Oxigraph (RocksDB) store directory holds.
+_MARKERS = ("CURRENT", "IDENTITY")
+
+
+class StoreError(KGError):
+    """A store directory that cannot be used: locked, not a store, unwritable."""
+
+
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is an existing store directory."""
+    path = Path(path)
+    return path.is_dir() and all((path / name).is_file() for name in _MARKERS)
+
+
+def open_store(path: Path, *, create: bool = True) -> ox.Store:
+    """Open the store at ``path`` for reading and writing (creating it if allowed and absent).
+
+    Raises:
+        StoreError: the path is a file or a folder of other things, the store is in use by
+            another process, or (with ``create=False``) there is no store there.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError("not a store directory (it is a file)", path)
+    if not is_store(path):
+        if path.is_dir() and any(path.iterdir()):
+            raise StoreError("not a store directory (it holds other files); "
+                             "give an empty or new folder", path)
+        if not create:
+            raise StoreError("no store here; make one with `kg build REPORT --store DIR`", path)
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            raise StoreError("the store is in use by another process (a kg command or a "
+                             "server still running on it?); try again when it is done",
+                             path) from None
+        raise StoreError(f"cannot open the store ({text})", path) from None
+
+
+def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> int:
+    """Replace the named graph ``graph`` by ``triples``, atomically; return how many.
+
+    The triples are gathered first, so an error while making them leaves the store as it
+    was; the drop and the insert are one update, which Oxigraph runs as one transaction.
+    """
+    gathered = sorted(set(triples), key=lambda t: (str(t.subject), t.predicate.value,
+                                                   str(t.object)))
+    body = ox.serialize(gathered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    name = ox.NamedNode(graph)
+    store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+    return len(gathered)
+
+
+def load_documents(path: Path, docs: Iterable) -> dict[str, int]:
+    """Put each Document's graph in the store at ``path``, replacing its earlier version.
+
+    Returns:
+        The number of triples loaded, by report IRI.
+    """
+    from kg.rdf import iris
+    from kg.rdf.mapping import triples
+
+    store = open_store(path)
+    loaded = {}
+    for doc in docs:
+        graph = iris.report(doc.name)
+        loaded[graph] = replace_graph(store, graph, triples(doc))
+    store.flush()
+    return loaded
+
+
+def load_files(path: Path, graph_files: Iterable[Path]) -> dict[str, int]:
+    """Load built graph files into the store at ``path``, each graph replacing its old version.
+
+    All files are read before the store is touched, so a bad file loads nothing.
+    """
+    from kg.store.files import read_graphs
+
+    graphs: dict[str, list[ox.Triple]] = {}
+    for file in graph_files:
+        for name, triples in read_graphs(file).items():
+            graphs.setdefault(name, []).extend(triples)
+    store = open_store(path)
+    loaded = {name: replace_graph(store, name, triples) for name, triples in graphs.items()}
+    store.flush()
+    return loaded
+
+
+def graphs(store: ox.Store) -> dict[str, list[ox.Triple]]:
+    """Every named graph of a store with its triples (sorted), by graph IRI."""
+    found: dict[str, list[ox.Triple]] = {}
+    for name in sorted(store.named_graphs(), key=lambda g: str(g)):
+        quads = store.quads_for_pattern(None, None, None, name)
+        found[name.value] = sorted((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                   key=lambda t: (str(t.subject), t.predicate.value,
+                                                  str(t.object)))
+    return found
