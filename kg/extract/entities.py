@@ -1,7 +1,203 @@
-"""Entity extraction (placeholder until issue 3 lands)."""
+"""Pipeline step: the entities a report names, their part-of links, and the awards they received.
 
-from kg.model import Document
+Each sentence is tokenized once (jieba, our own Tokenizer); the finders of :mod:`names` and
+:mod:`regions` propose spans; overlapping spans are settled; spans of one name are merged into
+one :class:`~kg.model.Entity` per report (佳百惠公司 = 佳百惠, “放管服”改革 = 放管服); then
+:mod:`awards` reads the honors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract import awards, lexicons, names, regions
+from kg.extract.names import Found
+from kg.extract.tokenizer import tokens
+from kg.model import Document, Entity, Mention
+
+Key = tuple[str, str]
+
+#: Which finder wins when two give the same span different types (lower wins).
+_PRIORITY = {"list": 0, "region": 1, "suffix": 2, "quote+": 3, "quote": 4}
+#: Suffixes whose removal leaves a short form of the same enterprise: 华兴公司 → 华兴.
+_SHORTENABLE = ("有限责任公司", "有限公司", "股份公司", "公司", "集团")
+_CONTAINERS = ("Organization", "Enterprise", "Project", "Place", "Event")
+
+
+def _rank(found: Found) -> int:
+    return next(v for k, v in _PRIORITY.items() if found.source.startswith(k))
+
+
+def is_body_text(doc: Document, index: int) -> bool:
+    """Whether a sentence is report text (not a heading, nor web-page furniture)."""
+    s = doc.sentences[index]
+    if lexicons.furniture().search(s.text):
+        return False
+    return not (s.section and s.section[-1] == s.text)
+
+
+def find(text: str) -> list[Found]:
+    """The settled name spans of one sentence's text."""
+    toks = tokens(text)
+    found = [*names.listed(text, toks), *regions.towns_and_villages(text, toks),
+             *names.quoted(text), *names.suffixed(text, toks)]
+    return _settle(found)
+
+
+def _settle(found: list[Found]) -> list[Found]:
+    """One span per stretch of text: the best finder wins a span; crossing spans lose to the
+    better one; a village inside an organization's name (红旗村小学) is no village."""
+    found.sort(key=lambda f: (_rank(f), f.start - f.end))
+    kept: list[Found] = []
+    for f in found:
+        clash = False
+        for k in kept:
+            same = (k.start, k.end) == (f.start, f.end)
+            crossing = k.start < f.end and f.start < k.end and not (
+                k.start <= f.start and f.end <= k.end or f.start <= k.start and k.end <= f.end)
+            inside_org = (f.type in ("Village", "Town") and k.type in _CONTAINERS
+                          and k.start <= f.start and f.end <= k.end and f.end < k.end
+                          and f.start == k.start)
+            if same or crossing or inside_org:
+                clash = True
+                break
+        if not clash:
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+class _Builder:
+    """Collects entities of one report, merging the forms of one name."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.by_form: dict[str, Key] = {}  # any written form → the entity it names
+
+    def add(self, type_: str, label: str, sentence: int, alias: str | None = None) -> Key:
+        key = self.by_form.get(label) or (self.by_form.get(alias) if alias else None)
+        if key is None:
+            key = (type_, label)
+        ent = self.doc.entity(*key)
+        ent.sentences.add(sentence)
+        for form in (label, alias):
+            if form:
+                ent.aliases.add(form)
+                self.by_form.setdefault(form, key)
+        return key
 
 
 def extract(doc: Document) -> Document:
+    """Fill ``doc.mentions``, ``doc.entities`` (with part-of) and ``doc.awards``."""
+    per_sentence = {s.index: find(s.text) for s in doc.sentences if is_body_text(doc, s.index)}
+    types = _vote_types(per_sentence)
+    builder = _Builder(doc)
+    own = _own_region(doc, builder)
+    spans: dict[int, list] = defaultdict(list)
+    for s in doc.sentences:
+        for f in per_sentence.get(s.index, []):
+            type_ = types[f.text]
+            key = builder.add(type_, f.text, s.index, f.alias)
+            spans[s.index].append((f.start, f.end, key))
+            doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end, f.text,
+                                        key[0], f.source))
+    _merge_short_forms(doc)
+    _part_of(doc, spans, own)
+    spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
+
+    def new_entity(type_: str, label: str, index: int) -> Key:
+        key = builder.add(type_, label, index)
+        if key[0] in ("Town", "Village") and own and doc.entities[key].part_of is None:
+            doc.entities[key].part_of = own
+        return key
+
+    seen = set()
+    for award in awards.awards(doc, spans, own, types, new_entity):
+        mark = (award.recipient, award.honor, award.sentence)
+        if mark not in seen:
+            seen.add(mark)
+            doc.awards.append(award)
+    _finish(doc)
     return doc
+
+
+def _vote_types(per_sentence: dict[int, list[Found]]) -> dict[str, str]:
+    """One type per name across the report: the one from the most telling finder."""
+    best: dict[str, tuple[int, str]] = {}
+    for found in per_sentence.values():
+        for f in found:
+            rank = (_rank(f), f.type)
+            if f.text not in best or rank < best[f.text]:
+                best[f.text] = rank
+            if f.alias and (f.alias not in best or rank < best[f.alias]):
+                best[f.alias] = rank
+    return {text: t for text, (_, t) in best.items()}
+
+
+def _own_region(doc: Document, builder: _Builder) -> Key | None:
+    """The report's region as an entity (County for 区/县), named in every sentence that
+    names it or its short form (盐城区, 盐城)."""
+    name = regions.own_region(doc)
+    if not name:
+        return None
+    type_ = regions.region_type(name)
+    short = regions.short_form(name)
+    key = (type_, name)
+    ent = doc.entity(*key)
+    builder.by_form.setdefault(name, key)
+    for s in doc.sentences:
+        if name in s.text:
+            ent.sentences.add(s.index)
+        elif short and short in s.text:
+            ent.sentences.add(s.index)
+            ent.aliases.add(short)
+    if short:
+        builder.by_form.setdefault(short, key)
+    return key
+
+
+def _merge_short_forms(doc: Document) -> None:
+    """华兴公司 and 华兴 (an enterprise met without its suffix) become one entity."""
+    for key in sorted(doc.entities):
+        ent = doc.entities.get(key)
+        if ent is None or key[0] != "Enterprise":
+            continue
+        for suffix in _SHORTENABLE:
+            short = key[1][: -len(suffix)]
+            if key[1].endswith(suffix) and len(short) >= 2:
+                for other in [k for k in doc.entities if k[1] == short and k != key]:
+                    gone = doc.entities.pop(other)
+                    ent.aliases |= gone.aliases | {short}
+                    ent.sentences |= gone.sentences
+                break
+
+
+def _canonical(doc: Document, key: Key) -> Key:
+    if key in doc.entities:
+        return key
+    return next((k for k, e in doc.entities.items() if key[1] in e.aliases), key)
+
+
+def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
+    """红旗镇王家村 → 王家村 partOf 红旗镇; the other towns and villages → the county."""
+    for found in spans.values():
+        for (_, end, key), (start, _, nxt) in zip(found, found[1:]):
+            if key[0] == "Town" and nxt[0] == "Village" and end == start:
+                village = doc.entities.get(nxt)
+                if village is not None and village.part_of is None:
+                    village.part_of = key
+    if own is None or own[0] != "County":
+        return
+    for key, ent in doc.entities.items():
+        if key[0] in ("Town", "Village") and ent.part_of is None and key != own:
+            ent.part_of = own
+
+
+def _finish(doc: Document) -> None:
+    """Aliases hold only other forms; every sentence naming an entity is recorded."""
+    for key, ent in doc.entities.items():
+        ent.aliases.discard(key[1])
+        forms = [key[1], *ent.aliases]
+        for s in doc.sentences:
+            if s.index not in ent.sentences and any(f in s.text for f in forms):
+                if is_body_text(doc, s.index):
+                    ent.sentences.add(s.index)

@@ -1,0 +1,195 @@
+"""Awards: who received which honor, at which level, in which year.
+
+A clause with an honor verb (获评, 荣获, 入选 …, honor_verbs.txt) splits into a subject and an
+honor. The recipients are the entities named in the subject; with no subject, the report's own
+region (获批首批国家知识产权强县建设试点县 → the county). The level is read from the words
+in front of the title (levels.tsv, province names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kg.extract import lexicons
+from kg.model import Award, Document, Level, Sentence
+from kg.resources import read_lines
+
+Key = tuple[str, str]
+Span = tuple[int, int, Key]  # a mention in a sentence: start, end, entity key
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
+_YEAR = re.compile(r"(19|20)\d{2}(?=年)")
+#: Words before a title that say nothing of it: 首批, 第二批, 全市首家, 2023年.
+_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八九十\d]+批|首批|首家|首个|"
+                   r"全(?:国|省|市|县|区)首(?:家|个|批)|“|”)+")
+_TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
+#: Verbs that need a title word in their object (成为新的增长点 is no honor).
+_WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为"})
+_STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
+
+#: The level of an honor that names none: the body just above the report's region gives it
+#: (a county's honors come from its city, a city's from its province).
+DEFAULT_LEVEL: dict[str, Level] = {"County": "city", "City": "provincial",
+                                   "Province": "national", "Country": "national"}
+
+
+@cache
+def _verbs() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicons.honor_verbs())))
+
+
+@cache
+def _titles() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("honor_titles.txt"))))
+
+
+@cache
+def _fillers() -> re.Pattern:
+    words = sorted(read_lines("honor_fillers.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+$")
+
+
+@cache
+def _heads() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in read_lines("honor_heads.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+@cache
+def _level_regex() -> re.Pattern:
+    words = [w for w, _ in lexicons.levels()] + sorted(lexicons.province_words(), key=len,
+                                                       reverse=True)
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+def level_of(title: str) -> tuple[Level | None, str]:
+    """The level named at the head of a title, and the title without it.
+
+    >>> level_of("省级智能制造示范企业")
+    ('provincial', '智能制造示范企业')
+    """
+    m = _level_regex().match(title)
+    if not m:
+        return None, title
+    word = m.group()
+    table = dict(lexicons.levels())
+    level = table.get(word, "provincial")  # a province's name
+    rest = title[m.end():]
+    if word in ("国家", "中国", "省", "市", "县") and rest[:1] != "级":
+        return level, title if word in ("国家", "中国") else rest  # 国家知识产权强县
+    return level, rest.lstrip("级")
+
+
+def awards(doc: Document, spans: dict[int, list[Span]], own: Key | None,
+           types: dict[Key, str], new_entity) -> Iterator[Award]:
+    """The awards of the report, in order of their sentences.
+
+    Args:
+        spans: the entity mentions of each sentence (by index), in sentence offsets.
+        own: the key of the report's own region, the recipient of subjectless honors.
+        new_entity: ``(type, label, sentence) -> key`` for recipients named without a suffix.
+    """
+    default = DEFAULT_LEVEL.get(own[0] if own else "County", "city")
+    for s in doc.sentences:
+        if not _verbs().search(s.text):
+            continue
+        previous: list[Key] = []
+        for clause in _CLAUSE.finditer(s.text):
+            found = list(_clause_awards(s, clause, spans.get(s.index, []), own, previous,
+                                        default, new_entity))
+            if found:
+                previous = [a.recipient for a in found]
+            yield from found
+
+
+def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | None,
+                   previous: list[Key], default: Level, new_entity) -> Iterator[Award]:
+    text = clause.group()
+    verb = _verbs().search(text)
+    if not verb:
+        return
+    subject, obj = text[:verb.start()], text[verb.end():]
+    if verb.group() in _WEAK and not _titles().search(obj):
+        return
+    honors = _honors(obj)
+    if not honors:
+        return
+    if len(honors) == 1 and len(honors[0][1]) <= 3 and subject:  # 创建工作获评优秀
+        honors = [(honors[0][0], subject.strip("“”") + honors[0][1])]
+        subject = ""
+    recipients = _recipients(s, clause.start(), subject, spans, own, previous, honors[-1][1],
+                             new_entity)
+    year = _year(s, text)
+    levels = [lv for lv, _ in honors]
+    if len(honors) == 1 and len(recipients) > 1 and "、" in obj and "分别" in subject:
+        levels = _spread(obj)
+    for i, key in enumerate(recipients):
+        for j, (level, honor) in enumerate(honors):
+            lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
+            yield Award(key, honor, s.index, lv or default, year)
+
+
+def _honors(obj: str) -> list[tuple[Level | None, str]]:
+    """The titles of an honor verb's object: 省级甲、国家乙 → two, each with its level;
+    国家、省级甲称号 → one title (the levels are spread over the recipients)."""
+    parts = [p for p in re.split(r"、|”“", obj) if p]
+    out = []
+    for part in parts:
+        lead = _LEAD.sub("", part)
+        level, title = level_of(lead)
+        title = _TRAIL.sub("", _LEAD.sub("", title)).strip("“”")
+        if len(title) >= 2:
+            out.append((level, title))
+    if len(parts) > 1 and len(out) == 1:
+        level, title = out[0]
+        return [(level, title)]
+    return out
+
+
+def _spread(obj: str) -> list[Level | None]:
+    """The levels of 国家、省级甲称号, one per recipient, in order."""
+    return [level_of(_LEAD.sub("", p))[0] for p in obj.split("、")]
+
+
+def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: Key | None,
+                previous: list[Key], honor: str, new_entity) -> list[Key]:
+    """The entities a clause's subject names (a town before its own village left out)."""
+    end = offset + len(subject)
+    inside = [(a, b, k) for a, b, k in spans if offset <= a and b <= end]
+    keys: list[Key] = []
+    for a, b, key in inside:
+        nested = any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in inside)
+        before_village = key[0] == "Town" and any(x == b and k[0] == "Village"
+                                                  for x, _, k in inside)
+        if not nested and not before_village and key not in keys:
+            keys.append(key)
+    bare = _fillers().sub("", subject).strip()
+    if not keys:
+        keys = _bare_items(s, bare, honor, own, new_entity)
+    if bare.startswith(("与", "和")) and previous:
+        keys = previous + [k for k in keys if k not in previous]
+    return keys
+
+
+def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
+                new_entity) -> list[Key]:
+    """Recipients named without a suffix: 甲、乙获评省级示范村 → two villages; no subject,
+    or the region's own name → the region."""
+    subject = re.sub(r"^(?:与|和|同)", "", subject).strip("“”")
+    if not subject or (own and (subject in own[1] or own[1].startswith(subject))):
+        return [own] if own else []
+    type_ = next((t for head, t in _heads() if honor.endswith(head)), None)
+    if type_ is None:
+        return []
+    items = [i.strip("“”") for i in re.split(r"、|和|及", subject)]
+    if not all(2 <= len(i) <= 6 and not _STOP_ITEM.search(i) for i in items):
+        return []
+    return [new_entity(type_, i, s.index) for i in items]
+
+
+def _year(s: Sentence, text: str) -> int | None:
+    m = _YEAR.search(text)
+    return int(m.group()) if m else s.year

@@ -1,0 +1,120 @@
+"""The extraction lexicons under data/lexicons/, each read once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from kg.resources import lexicon, read_lines
+
+
+class Suffix(NamedTuple):
+    """A word that ends a name of a type: 合作社 → Organization."""
+
+    text: str
+    type: str
+    strong: bool  # the suffix alone marks a name; else the prefix must look like one
+    max_chars: int
+
+
+class Region(NamedTuple):
+    """An administrative division of the lexicon (province, city or county)."""
+
+    adcode: str
+    name: str
+    level: str  # province / city / county
+    parent: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in read_lines(name)]
+
+
+@cache
+def suffixes() -> tuple[Suffix, ...]:
+    """Name suffixes, longest first."""
+    rows = [Suffix(r[0], r[1], r[2] == "strong", int(r[3])) for r in _rows("entity_suffixes.tsv")]
+    return tuple(sorted(rows, key=lambda s: -len(s.text)))
+
+
+@cache
+def suffix_table() -> dict[str, Suffix]:
+    return {s.text: s for s in suffixes()}
+
+
+@cache
+def suffix_regex() -> re.Pattern:
+    """Any suffix, longest first, as one pattern."""
+    return re.compile("|".join(re.escape(s.text) for s in suffixes()))
+
+
+@cache
+def boundaries() -> frozenset[str]:
+    """Words a name never runs across on its left (verbs, function words)."""
+    return frozenset(read_lines("entity_boundaries.txt"))
+
+
+@cache
+def generic() -> frozenset[str]:
+    """Words that do not make a name on their own (农业, 重点 …)."""
+    return frozenset(read_lines("entity_generic.txt"))
+
+
+@cache
+def stop_names() -> frozenset[str]:
+    """Whole strings that are never names (乡镇, 龙头企业 …)."""
+    return frozenset(read_lines("stop_names.txt"))
+
+
+@cache
+def honor_verbs() -> tuple[str, ...]:
+    """Verbs introducing an honor, longest first."""
+    return tuple(sorted(read_lines("honor_verbs.txt"), key=len, reverse=True))
+
+
+@cache
+def levels() -> tuple[tuple[str, str], ...]:
+    """(word, level) pairs, longest word first."""
+    rows = [(r[0], r[1]) for r in _rows("levels.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def furniture() -> re.Pattern:
+    """Lines of a web page around the report (related articles, tag clouds)."""
+    return re.compile("|".join(read_lines("entity_furniture.txt")))
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """China's provinces, cities and counties (data/lexicons/regions.tsv)."""
+    return tuple(Region(*r[:4]) if len(r) >= 4 else Region(r[0], r[1], r[2], "")
+                 for r in _rows("regions.tsv"))
+
+
+@cache
+def region_names() -> dict[str, Region]:
+    """Division by full name (盐城市, 新县 …); the first of a name met wins."""
+    out: dict[str, Region] = {}
+    for r in regions():
+        out.setdefault(r.name, r)
+    return out
+
+
+@cache
+def province_words() -> frozenset[str]:
+    """Province names, full and short (山西省, 山西), for reading an honor's level."""
+    out = set()
+    for r in regions():
+        if r.level == "province":
+            out.add(r.name)
+            short = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "",
+                           r.name)
+            if len(short) >= 2:
+                out.add(short)
+    return frozenset(out)
+
+
+def lexicon_path(name: str):
+    return lexicon(name)

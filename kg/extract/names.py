@@ -1,0 +1,188 @@
+"""Names found by their form: a suffix (…合作社, …集团), quotation marks (“放管服”改革), or a list
+before a category noun (甲、乙等企业).
+
+Each finder yields :class:`Found` spans with offsets into the sentence text. Left edges come
+from jieba's tokens: a name runs left from its suffix until a punctuation mark, a boundary word
+(a verb or function word of entity_boundaries.txt) or its longest allowed length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from kg.extract import lexicons
+from kg.extract.tokenizer import Token
+from kg.resources import read_lines
+
+#: Characters a name may hold besides Chinese ones: 5G智慧交通, 乡镇(街道), 黄河天路·新安蓝.
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGITS = re.compile(r"^[\d.%]+$")
+_NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]")
+_QUOTED = re.compile(r"“([^“”\n]{1,24})”")
+#: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
+_ONE_CHAR_OK = frozenset("河山庙寺渠街")
+
+
+class Found(NamedTuple):
+    """A name found in a sentence: offsets into the sentence text."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    alias: str | None = None  # another form of the same name (the bare quoted term)
+
+
+@cache
+def _categories() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in read_lines("entity_categories.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+@cache
+def _list_regex() -> re.Pattern:
+    """``等`` + an optional count + a category noun: 等5个乡镇, 等头部企业."""
+    nouns = "|".join(re.escape(c) for c, _ in _categories())
+    return re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:个|家|所|座|户))?"
+                      rf"(?:[\u4e00-\u9fff]{{0,4}}?)({nouns})")
+
+
+@cache
+def _quote_suffixes() -> tuple[dict[str, str], re.Pattern]:
+    rows = dict(line.split("\t")[:2] for line in read_lines("entity_quote_suffixes.tsv"))
+    words = sorted(rows, key=len, reverse=True)
+    return rows, re.compile(r"([\u4e00-\u9fff]{0,4}?)(" + "|".join(map(re.escape, words)) + ")")
+
+
+@cache
+def _quote_stop() -> frozenset[str]:
+    return frozenset(read_lines("entity_quote_stop.txt"))
+
+
+@cache
+def _quote_heads() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
+
+
+def left_edge(text: str, toks: list[Token], end: int, max_chars: int) -> int:
+    """Where a name ending at ``end`` (exclusive, before its suffix) starts.
+
+    Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word,
+    or a token that would make the name longer than ``max_chars``.
+    """
+    start = end
+    bounds = lexicons.boundaries()
+    for word, ts, te in reversed(toks):
+        if te > end:
+            continue
+        if word in bounds or not all(_NAME_CHAR.match(c) for c in word):
+            break
+        if end - ts > max_chars:
+            break
+        start = ts
+    return start
+
+
+def _token_at(toks: list[Token], pos: int) -> Token | None:
+    for tok in toks:
+        if tok[1] <= pos < tok[2]:
+            return tok
+    return None
+
+
+def looks_generic(prefix: str, toks: list[Token], offset: int) -> bool:
+    """Whether a name's prefix is made only of generic words (农业, 重点 …) or numerals."""
+    if not prefix or prefix in lexicons.generic() or _DIGITS.match(prefix):
+        return True
+    if _NUMERAL_LEAD.match(prefix):
+        return True
+    gen = lexicons.generic()
+    words = [w for w, s, e in toks if offset <= s and e <= offset + len(prefix)]
+    return bool(words) and sum(map(len, words)) == len(prefix) and all(w in gen for w in words)
+
+
+def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
+    """Names that end with a suffix of the lexicon: 华兴科技, 红旗镇中心小学, 链长制."""
+    ends = {e for _, _, e in toks}
+    table = lexicons.suffix_table()
+    for m in lexicons.suffix_regex().finditer(text):
+        suf = table[m.group()]
+        if m.end() not in ends:
+            continue  # the suffix is the head of a longer word: 大会精神, 公园城市
+        head = _token_at(toks, m.start())
+        cut = m.start()
+        if head is not None and head[1] < m.start():
+            if len(suf.text) == 1:
+                continue  # one-character suffix inside a word: 思路, 黄河
+            cut = head[1]  # the rest of the word belongs to the name: 人民|医院
+        start = left_edge(text, toks, cut, suf.max_chars - len(suf.text))
+        name = text[start:m.end()]
+        prefix = name[: -len(suf.text)]
+        if name in lexicons.stop_names():
+            continue
+        min_prefix = 1 if suf.text in _ONE_CHAR_OK else 2
+        if len(prefix) < min_prefix or looks_generic(prefix, toks, start):
+            continue
+        yield Found(start, m.end(), name, suf.type, f"suffix:{suf.text}")
+
+
+def quoted(text: str) -> Iterator[Found]:
+    """Quoted terms and the word after them: “放管服”改革, “三山一峡”景区, “双碳”."""
+    types, after = _quote_suffixes()
+    stop = _quote_stop()
+    for m in _QUOTED.finditer(text):
+        term = m.group(1).strip()
+        if term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term):
+            continue
+        rest = text[m.end():]
+        tail = after.match(rest)
+        if tail and not _QUOTED.match(rest[tail.end():tail.end() + 1] or " "):
+            name = term + tail.group(1) + tail.group(2)
+            yield Found(m.start(), m.end() + tail.end(), name, types[tail.group(2)],
+                        f"quote+{tail.group(2)}", alias=term)
+            continue
+        if _quote_heads().match(rest) or not _CJK.search(term) and not rest[:1].isalpha():
+            continue  # “链主”企业: a modifier; “2023”: a number
+        yield Found(m.start(), m.end(), term, "Program", "quote")
+
+
+def listed(text: str, toks: list[Token]) -> Iterator[Found]:
+    """The items of a list before a category noun: 甲、乙等企业 → two enterprises;
+    甲、乙等5个乡镇 → two towns."""
+    kinds = dict(_categories())
+    for m in _list_regex().finditer(text):
+        type_ = kinds[m.group(1)]
+        for start, end in _items(text, toks, m.start()):
+            item = text[start:end].strip("“”")
+            if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):
+                continue
+            if looks_generic(item, toks, start):
+                continue
+            yield Found(start, end, item, type_, f"list:{m.group(1)}")
+
+
+def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
+    """Spans of the items of the list ending at ``end``, separated by 、."""
+    spans = []
+    while True:
+        if end > 0 and text[end - 1] == "”":
+            open_ = text.rfind("“", 0, end)
+            if open_ < 0:
+                break
+            spans.append((open_, end))
+            start = open_
+        else:
+            start = left_edge(text, toks, end, 12)
+            if start == end:
+                break
+            spans.append((start, end))
+        if start > 0 and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    return spans[::-1]

