@@ -28,7 +28,7 @@ _OPENING = re.compile(r"各位代表|^政\s*府\s*工\s*作\s*报\s*告|^[—－
 _SUMMARY = re.compile(r"(?:内容)?(?:摘要|提要|导读)\s*[：:]?")
 _CONTENTS = re.compile(r"目\s*录")
 _SPACED = re.compile(r"[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){2,}")
-_TRAILER = re.compile(r"[。！？!?；;]([^。！？!?；;]{2,16})$")
+_TRAILER = re.compile(r"[。！？!?；;]\s*([\u4e00-\u9fffA-Za-z ]{2,16})$")
 _TERMINAL = "。！？!?；;：:”」』）)"
 
 
@@ -75,11 +75,10 @@ def drop_repeats(paras: list[Para], skipped: list[str]) -> list[Para]:
 
 def strip_furniture(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Leave out page furniture: junk inside lines, furniture lines, the page's head and tail."""
-    paras = _clean_inline(paras, skipped)
-    paras = _drop_lines(paras, skipped)
-    paras = _drop_head(paras, skipped)
+    paras = _drop_lines(_clean_inline(_drop_lines(paras, skipped), skipped), skipped)
     paras = _drop_tail(paras, skipped)
-    return _drop_watermarks(paras, skipped)
+    paras = _drop_head(drop_repeats(paras, skipped), skipped)
+    return _drop_watermarks(_drop_tail(paras, skipped), skipped)
 
 
 def _clean_inline(paras: list[Para], skipped: list[str]) -> list[Para]:

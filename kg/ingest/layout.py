@@ -116,10 +116,9 @@ def assemble(doc: Document, lines: list[list[Para]]) -> Document:
 
 def lay_out(doc: Document) -> Document:
     """Pipeline step: paragraphs of the raw file, cleaned and rejoined, become the report text."""
-    from kg.ingest.furniture import drop_repeats, strip_furniture
+    from kg.ingest.furniture import strip_furniture
     from kg.ingest.repair import rejoin
 
     paras = paragraphs(doc.raw)
-    paras = drop_repeats(paras, doc.skipped)
     paras = strip_furniture(paras, doc.skipped)
     return assemble(doc, rejoin(paras))
