@@ -114,6 +114,8 @@ class Target:
     growth: Decimal | None = None
     base_value: Decimal | None = None
     base_unit: str | None = None
+    qualifier: str | None = None  # 以上, 左右, 不少于 … as written beside the number
+    base_max_value: Decimal | None = None  # max_value in the base unit
 
 
 @dataclass(slots=True)

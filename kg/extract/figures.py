@@ -1,7 +1,207 @@
-"""Figure extraction (placeholder until issue 4 lands)."""
+"""Figures of a report: observations from sentences that review, targets from those that plan.
 
-from kg.model import Document
+A sentence's quantities (:mod:`kg.extract.numbers`) become figures: a level (393.3亿元) with
+the growth rate or change in points that follows it (,增长4.4%), or a change standing alone
+(发案率下降34.25%). Each gets a name (:mod:`kg.extract.indicators`). 分别 lists share one
+subject (城镇和农村居民人均可支配收入分别达到40275元、17517元,分别增长5.7%、7.3%).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract import indicators, numbers, targets, units
+from kg.extract.numbers import Quantity
+from kg.model import Document, Observation, Sentence
+
+_DIGIT = re.compile(r"\d")
+_LIST_GAP = re.compile(r"[、和及与]?$")
+_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|年均|平均|分别)*$")
+_RESPECTIVELY = "分别"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity of a sentence with its name and what it is: a level, a growth, a change."""
+
+    q: Quantity
+    name: str = ""
+    role: str = "level"  # level, growth (percent), points (个百分点)
+    change: Decimal | None = None  # signed value of a growth or points figure
+    growth: Decimal | None = None  # a growth attached to a level
+    points: Decimal | None = None
+    attached: bool = False  # a growth or change folded into the level before it
+
+
+def read(text: str) -> list[Figure]:
+    """The figures of one sentence, in order, each named; changes folded into their levels."""
+    figs = [_classify(q) for q in numbers.quantities(text)]
+    figs = [f for f in figs if f is not None]
+    _continue_lists(text, figs)
+    grouped = _respectively(text, figs)
+    for i, fig in enumerate(figs):
+        if id(fig) not in grouped:
+            _name(text, figs, i)
+    return [f for f in figs if f.name and not f.attached]
+
+
+def _classify(q: Quantity) -> Figure | None:
+    kind = q.kind
+    if kind == "rate" and q.change:
+        return Figure(q, role="growth", change=q.change * q.value)
+    if kind == "change":
+        if q.unit == "倍":  # 增长1.5倍 is a growth of 150 percent; 是…的2倍 is no figure
+            return Figure(q, role="growth", change=q.change * q.value * 100) if q.change else None
+        return Figure(q, role="points", change=(q.change or 1) * q.value)
+    return Figure(q)
+
+
+def _continue_lists(text: str, figs: list[Figure]) -> None:
+    """下降5.7%、7.3%: a figure listed right after a change is a change of the same sign."""
+    for prev, fig in zip(figs, figs[1:]):
+        if (prev.role != "level" and fig.role == "level" and not fig.q.change
+                and fig.q.unit == prev.q.unit and _LIST_GAP.fullmatch(text[prev.q.end:fig.q.start])):
+            sign = 1 if prev.change >= 0 else -1
+            fig.role, fig.change = prev.role, sign * fig.q.value
+
+
+def _respectively(text: str, figs: list[Figure]) -> set[int]:
+    """Name the figures of 分别 lists; return the ids of those it named or folded."""
+    done: set[int] = set()
+    for m in re.finditer(_RESPECTIVELY, text):
+        group = _group_after(text, figs, m.end())
+        if len(group) < 2:
+            continue
+        subject = indicators.clean(text[indicators.clause_start(text, m.start()):m.start()])
+        names = (indicators.split_subject(subject, len(group)) or [subject] * len(group)
+                 if subject else None)
+        if names is None:
+            _attach(figs, group)
+        else:
+            for fig, name in zip(group, names):
+                fig.name = name
+        done.update(id(f) for f in group)
+    return done
+
+
+def _group_after(text: str, figs: list[Figure], pos: int) -> list[Figure]:
+    """The figures listed right after 分别 (and a verb): 分别达到40275元、17517元."""
+    group: list[Figure] = []
+    for fig in figs:
+        gap = text[group[-1].q.end if group else pos:fig.q.start]
+        if fig.q.start < pos:
+            continue
+        if group and not _LIST_GAP.fullmatch(gap) or not group and (
+                len(gap) > 6 or any(c in indicators.CLAUSE_MARKS for c in gap)):
+            break
+        if group and fig.role != group[0].role:
+            break
+        group.append(fig)
+    return group
+
+
+def _attach(figs: list[Figure], changes: list[Figure]) -> bool:
+    """Fold changes into the levels before them, the last ones without a change, in order."""
+    first = figs.index(changes[0])
+    open_levels = [f for f in figs[:first] if f.role == "level" and f.growth is None
+                   and f.points is None and not f.q.level_from]
+    if not open_levels:
+        return False
+    for level, change in zip(open_levels[-len(changes):], changes):
+        if change.role == "growth":
+            level.growth = change.change
+        else:
+            level.points = change.change
+        change.attached = True
+    return True
+
+
+def _name(text: str, figs: list[Figure], i: int) -> None:
+    fig = figs[i]
+    prev = figs[i - 1] if i else None
+    floor = prev.q.end if prev else 0
+    if fig.role != "level":
+        raw = indicators.before(text, floor, fig.q.start - len(fig.q.change_word or ""))
+        name = indicators.clean(_CHANGE_TAIL.sub("", raw))
+        if not name and _attach(figs, [fig]):
+            return
+        fig.name = name or (prev.name if prev else "")
+        return
+    if fig.q.level_to and prev is not None and prev.q.level_from:
+        fig.name = prev.name  # 由51.1%提高到93.9%: both states of one indicator
+        return
+    name = indicators.before(text, floor, fig.q.start)
+    nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
+    if fig.q.kind == "count" and not fig.q.level_from:
+        name += indicators.after(text, fig.q.end, nxt)
+    if indicators.is_generic(name):
+        owner = indicators.after(text, fig.q.end, nxt) if text.startswith("的", fig.q.end) else ""
+        if owner and not _DIGIT.search(owner):
+            name = owner + name
+        elif prev is not None and prev.name:
+            name = prev.name + name
+    fig.name = name or (prev.name if prev else "")
 
 
 def extract(doc: Document) -> Document:
+    """Pipeline step: fill ``doc.observations`` and ``doc.targets``."""
+    for sentence, tense, year in _sentences(doc):
+        figs = read(sentence.text)
+        if tense == "review":
+            doc.observations.extend(_observation(sentence, f, year) for f in figs)
+        else:
+            doc.targets.extend(targets.targets(sentence, figs, year))
     return doc
+
+
+def _sentences(doc: Document):
+    """Sentences with a digit, with their tense and year (a fallback when structure has none).
+
+    Sentences outside any part (a closing section after the plan) count as plan once the
+    plan part has begun; before any part (a preface) they are left alone.
+    """
+    plan_from = None if any(s.tense == "plan" for s in doc.sentences) else _plan_start(doc)
+    plan_seen = False
+    for s in doc.sentences:
+        tense = "plan" if plan_from is not None and s.index >= plan_from else s.tense
+        plan_seen = plan_seen or tense == "plan"
+        if tense == "other" and plan_seen:
+            tense = "plan"
+        if tense == "other" or not _DIGIT.search(s.text):
+            continue
+        year = s.year if s.tense == tense else None
+        if year is None and doc.year:
+            year = doc.year if tense == "plan" else doc.year - 1
+        yield s, tense, year
+
+
+_PLAN_HEADING = re.compile(r"(?:今年|(\d{4})年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
+_PLAN_OPENING = re.compile(r"主要预期目标|主要目标是")
+
+
+def _plan_start(doc: Document) -> int | None:
+    """The first sentence of the plan part, found by its heading, when structure found none."""
+    for s in doc.sentences:
+        if _PLAN_OPENING.search(s.text):
+            return s.index
+        m = _PLAN_HEADING.search(s.text)
+        if m and len(s.text) <= 40 and not s.text.endswith(("。", "；", ";")):
+            if not (m.group(1) and doc.year and int(m.group(1)) < doc.year):
+                return s.index
+    return None
+
+
+def _observation(sentence: Sentence, fig: Figure, year: int | None) -> Observation:
+    q = fig.q
+    value = None if fig.role != "level" else q.value
+    unit = units.lookup(q.unit) if value is not None else None
+    base = unit.normalize(value) if unit else None
+    return Observation(
+        indicator=indicators.canonical(fig.name), sentence=sentence.index, value=value,
+        unit=q.unit if value is not None else None,
+        growth=fig.change if fig.role == "growth" else fig.growth,
+        points=fig.change if fig.role == "points" else fig.points,
+        year=None if q.level_from else year, qualifier=q.qualifier,
+        base_value=base, base_unit=unit.base if base is not None else None)

@@ -182,6 +182,10 @@ def _target(doc: Document, n: int, t: Target) -> Iterator[ox.Triple]:
     yield from _quantity(node, t)
     if t.max_value is not None:
         yield ox.Triple(node, _p(GOV.maxValue), decimal(t.max_value))
+    if t.base_max_value is not None and t.base_unit:
+        yield ox.Triple(node, _p(GOV.normalizedMaxValue), decimal(t.base_max_value))
+    if t.qualifier:
+        yield ox.Triple(node, _p(GOV.qualifier), zh(t.qualifier))
     if t.deadline:
         yield ox.Triple(node, _p(GOV.deadline), ox.Literal(t.deadline))
     if t.modality:

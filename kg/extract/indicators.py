@@ -1,0 +1,153 @@
+"""What a figure measures: its name from the words around it, and one canonical name.
+
+The name of 地区生产总值完成393.3亿元 is the clause before the number, less the verb that
+joins them (完成) and the words that open the clause (全年); for a count whose noun follows
+(新建10个社区便民商圈) it is the verb and that noun. :func:`canonical` maps other names of an
+indicator to one (规上工业增加值 → 规模以上工业增加值) through ``indicator_aliases.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.resources import read_lines
+
+#: Where a clause ends: a figure's name never reaches across these.
+CLAUSE_MARKS = "，,；;：:。！？!?"
+_NOISE = re.compile(r"〔\d+〕|\[\d+\]|[“”\"‘’「」『』《》\s]")
+_LIST_MARKS = "、和及与"
+_MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
+
+
+@cache
+def _fillers() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("figure_fillers.txt"), key=len, reverse=True))
+
+
+@cache
+def _trailers() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("figure_trailers.txt"), key=len, reverse=True))
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(read_lines("figure_generic.txt"))
+
+
+@cache
+def _deadline_words() -> tuple[str, ...]:
+    words = [line.split("\t")[0] for line in read_lines("figure_deadlines.tsv")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _aliases() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    whole, part = {}, []
+    for line in read_lines("indicator_aliases.tsv"):
+        alias, name, scope = line.split("\t")
+        if scope == "whole":
+            whole[alias] = name
+        else:
+            part.append((alias, name))
+    return whole, sorted(part, key=lambda p: -len(p[0]))
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` begins, not before ``floor``."""
+    start = max((text.rfind(m, floor, pos) for m in CLAUSE_MARKS), default=-1)
+    return max(start + 1, floor)
+
+
+def clean(name: str) -> str:
+    """A name without quotation marks, footnote marks, opening fillers or joining verbs.
+
+    >>> clean("其中战略性新兴产业占比")
+    '战略性新兴产业占比'
+    """
+    name = _NOISE.sub("", name)
+    for _ in range(4):
+        before = name
+        name = _strip_start(name, _fillers() + _deadline_words())
+        name = _strip_end(name, _trailers() + _deadline_words())
+        if name == before:
+            break
+    return name[-_MAX:]
+
+
+def _strip_start(name: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word):]
+        if name == word:
+            return ""
+    return name
+
+
+def _strip_end(name: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        if name.endswith(word):
+            return name[:-len(word)]
+    return name
+
+
+def before(text: str, floor: int, pos: int) -> str:
+    """The name written before a figure at ``pos``: the clause from ``floor``, cleaned.
+
+    Examples of a list (建设甲、乙等5个…) stop at 等: what follows 等 names the things.
+    """
+    start = clause_start(text, pos, floor)
+    raw = text[start:pos]
+    if start == floor > 0 and "、" in raw:  # 6户“链主”企业、18户…: the rest was the last figure's
+        raw = raw[raw.index("、") + 1:]
+    if "等" in raw:
+        raw = raw[raw.rindex("等") + 1:]
+    return clean(raw.lstrip(_LIST_MARKS))
+
+
+def after(text: str, end: int, stop: int) -> str:
+    """The counted noun after a count (10个社区便民商圈 → 社区便民商圈), up to ``stop``."""
+    clause_end = min((i for m in CLAUSE_MARKS + "、" if (i := text.find(m, end, stop)) >= 0),
+                     default=stop)
+    return clean(text[end:clause_end].lstrip("的"))[:16]
+
+
+def is_generic(name: str) -> bool:
+    """Whether a name needs the thing it belongs to: 总投资, 占比, 占财政总支出的比重."""
+    return name in _generic() or name.startswith("占")
+
+
+def canonical(name: str) -> str:
+    """The one name of an indicator written in several ways.
+
+    >>> canonical("规上工业增加值")
+    '规模以上工业增加值'
+    """
+    whole, part = _aliases()
+    if name in whole:
+        return whole[name]
+    for alias, full in part:
+        if alias in name and full not in name:
+            name = name.replace(alias, full)
+    return whole.get(name, name)
+
+
+def split_subject(subject: str, n: int) -> list[str] | None:
+    """The ``n`` names of a 分别 list's subject: 刑事、治安案件发案率 → 刑事案件发案率 …
+
+    Short modifiers share the head of the last part (城镇和农村居民… → 城镇居民…); 城乡 is
+    城镇 and 农村. None when the subject does not split into ``n`` parts.
+    """
+    if subject.startswith("城乡") and n == 2:
+        head = subject[2:]
+        return ["城镇" + head, "农村" + head]
+    parts = [p for p in re.split(f"[{_LIST_MARKS}]", subject) if p]
+    if len(parts) != n:
+        return None
+    last = parts[-1]
+    names = []
+    for p in parts[:-1]:
+        if len(p) <= 3 and len(last) > len(p) + 1:
+            p = p + last[len(p):]
+        names.append(p)
+    return names + [last]

@@ -1,0 +1,214 @@
+"""Numbers with their units and qualifiers in a sentence: 近3万亩, 增长4.4%, 80个至150个.
+
+:func:`quantities` finds every number that carries a unit, reads the words that qualify it
+(近, 以上), the change word before it (增长, 下降) and whether it is an earlier or a later state
+(由51.1%提高到93.9%), and leaves out numbers that are not figures: ordinals (第3次), codes
+and names (5G, PM2.5, “415”), footnote marks (〔3〕), and thresholds inside names
+(10亿元以上项目). Dates have no unit of the lexicon (2022年, 1月), so they never match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import cn2an
+
+from kg.extract import units
+from kg.resources import read_lines
+
+_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万"
+_RANGE = "—–－~～至到-"
+_QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "[": "]", "【": "】"}
+_CJK = re.compile(r"[\u4e00-\u9fff“（(]")
+_MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit as written, and how the words around it qualify it."""
+
+    start: int  # the figure with its qualifiers: 近3万亩 starts at 近
+    end: int
+    value: Decimal
+    unit: str  # as written, without 余/多: 3万余人次 → 万人次
+    number_start: int = 0
+    max_value: Decimal | None = None  # the upper end of a range: 80个至150个
+    qualifier: str | None = None  # 近, 约, 突破, 以上, 左右 …
+    change: int = 0  # +1 or -1 when a change word stands before it: 增长4.4%
+    change_word: str | None = None
+    level_to: bool = False  # the later state of a change: 提高到93.9%
+    level_from: bool = False  # the earlier state: 由51.1%
+    chinese: bool = False  # read from Chinese numerals: 两家
+
+    @property
+    def kind(self) -> str:
+        """The unit's kind: count, amount, rate, change or prefix."""
+        found = units.lookup(self.unit)
+        return found.kind if found else "amount"
+
+
+@cache
+def _pattern() -> re.Pattern:
+    prefix, measure = units.prefix_pattern(), units.measure_pattern()
+    return re.compile(
+        rf"(?P<num>{_NUM})(?P<more1>余|多)?(?:[{_RANGE}](?P<num2>{_NUM}))?"
+        rf"(?P<prefix>{prefix})?(?P<more2>余|多)?(?P<measure>{measure})?"
+        r"(?P<post>以上|以下|左右|以内)?")
+
+
+@cache
+def _chinese_pattern() -> re.Pattern:
+    counts = [u.written for u in units.table().values() if u.kind == "count" and u.base == u.written]
+    alternation = "|".join(sorted(counts, key=len, reverse=True))
+    return re.compile(rf"(?<![第{_CN_DIGITS}])(?P<num>[{_CN_DIGITS}]{{1,6}})(?P<measure>{alternation})")
+
+
+@cache
+def _qualifiers_before() -> tuple[str, ...]:
+    rows = [line.split("\t") for line in read_lines("figure_qualifiers.tsv")]
+    return tuple(sorted((w for w, where in rows if where == "before"), key=len, reverse=True))
+
+
+@cache
+def _changes() -> dict[str, int]:
+    rows = [line.split("\t") for line in read_lines("figure_changes.tsv")]
+    return {word: int(sign) for word, sign in rows}
+
+
+@cache
+def _change_pattern() -> re.Pattern:
+    words = "|".join(sorted(_changes(), key=len, reverse=True))
+    return re.compile(rf"(?P<word>{words})(?P<to>到|至)?(?:了|约|近|达)?$")
+
+
+def quantities(text: str, *, chinese: bool = False) -> list[Quantity]:
+    """The figures of ``text`` in order of appearance.
+
+    Args:
+        text: one sentence.
+        chinese: also read counts written in Chinese numerals (两家, 十个).
+
+    Returns:
+        Quantities whose offsets index ``text``.
+    """
+    found = [q for m in _pattern().finditer(text) if (q := _read(text, m)) is not None]
+    if chinese:
+        found += [q for m in _chinese_pattern().finditer(text)
+                  if (q := _read_chinese(text, m)) is not None]
+        found.sort(key=lambda q: q.start)
+    return _merge_ranges(text, found)
+
+
+def _read(text: str, m: re.Match) -> Quantity | None:
+    if not (m.group("prefix") or m.group("measure")) or _not_a_figure(text, m):
+        return None
+    unit = (m.group("prefix") or "") + (m.group("measure") or "")
+    if units.lookup(unit) is None:
+        return None  # 万% and the like
+    post = m.group("post") or m.group("more1") or m.group("more2")
+    if m.group("post") in ("以上", "以下") and _inside_name(text, m.end(), unit):
+        return None
+    start, before = _qualifier_before(text, m.start())
+    change, word, to, from_ = _change_before(text, start)
+    return Quantity(start=start, end=m.end(), value=number(m.group("num")), unit=unit,
+                    number_start=m.start(),
+                    max_value=number(m.group("num2")) if m.group("num2") else None,
+                    qualifier=before or post, change=0 if to else change, change_word=word,
+                    level_to=to, level_from=from_)
+
+
+def _read_chinese(text: str, m: re.Match) -> Quantity | None:
+    if _quoted(text, m.start()):
+        return None
+    try:
+        value = Decimal(str(cn2an.cn2an(m.group("num"), "smart")))
+    except ValueError:
+        return None
+    return Quantity(start=m.start(), end=m.end(), value=value, unit=m.group("measure"),
+                    number_start=m.start(), chinese=True)
+
+
+def number(text: str) -> Decimal:
+    """A number as written, full-width digits and thousands separators allowed.
+
+    >>> number("1,234.5")
+    Decimal('1234.5')
+    """
+    return Decimal(unicodedata.normalize("NFKC", text).replace(",", ""))
+
+
+def _not_a_figure(text: str, m: re.Match) -> bool:
+    """Ordinals, codes and names: 第3次, 5G, PM2.5, “415”, 〔3〕."""
+    before = text[m.start() - 1] if m.start() else ""
+    if before and (before == "第" or before in ".·" or before.isascii() and before.isalpha()):
+        return True
+    after = text[m.end("num"):m.end("num") + 1]
+    if after.isascii() and after.isalpha() and not m.group("measure"):
+        return True
+    return _quoted(text, m.start())
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a short quotation or bracket: “415”战略, 〔29〕."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, max(0, pos - 12), pos)
+        if left < 0:
+            continue
+        if closing != opening and text.find(closing, left + 1, pos) >= 0:
+            continue  # that quotation closed before the number
+        if closing == opening and text.count(opening, 0, left) % 2:
+            continue  # ``left`` is a closing mark
+        right = text.find(closing, pos)
+        if 0 <= right - left <= 12:
+            return True
+    return False
+
+
+def _inside_name(text: str, end: int, unit: str) -> bool:
+    """A threshold that is part of a name: 10亿元以上项目, 3岁以上人口, 10万元以上的村.
+
+    A share stays a figure even so (50%以上的村 is a target of half the villages).
+    """
+    if unit in ("%", "％"):
+        return False
+    return bool(_CJK.match(text, end)) and not _MARKS.match(text, end)
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
+    for word in _qualifiers_before():
+        if text.endswith(word, 0, start):
+            return start - len(word), word
+    return start, None
+
+
+def _change_before(text: str, start: int) -> tuple[int, str | None, bool, bool]:
+    """The change word right before a figure: (sign, word, is a later state, is an earlier)."""
+    head = text[max(0, start - 8):start]
+    if head.endswith(("由", "从")):
+        return 0, None, False, True
+    m = _change_pattern().search(head)
+    if m is None:
+        return 0, None, head.endswith(("到", "至")), False
+    return _changes()[m.group("word")], m.group("word"), bool(m.group("to")), False
+
+
+def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """80个至150个 is one figure from 80 to 150."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.max_value is None and prev.unit == q.unit
+                and q.start == prev.end + 1 and text[prev.end] in _RANGE):
+            out[-1] = Quantity(start=prev.start, end=q.end, value=prev.value, unit=q.unit,
+                               number_start=prev.number_start, max_value=q.value,
+                               qualifier=prev.qualifier or q.qualifier, change=prev.change,
+                               change_word=prev.change_word, level_to=prev.level_to,
+                               level_from=prev.level_from, chinese=prev.chinese)
+        else:
+            out.append(q)
+    return out

@@ -1,0 +1,86 @@
+"""Targets from the figures of a sentence that plans: what is aimed at, how firmly, by when.
+
+新建项目开工率一季度达到30%、二季度达到80% gives two targets with deadlines Q1 and Q2;
+地区生产总值增长6%左右 a target of 6 percent growth; 力争…以上 records the modality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract import indicators, units
+from kg.model import Sentence, Target
+from kg.resources import read_lines
+
+if TYPE_CHECKING:
+    from kg.extract.figures import Figure
+
+_YEAR = re.compile(r"(?:到|至|在)?((?:19|20)\d\d)年(?:底|末|前)?")
+
+
+@cache
+def _modalities() -> tuple[str, ...]:
+    return tuple(read_lines("figure_modality.txt"))
+
+
+@cache
+def _deadlines() -> dict[str, str]:
+    rows = [line.split("\t") for line in read_lines("figure_deadlines.tsv")]
+    return dict(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _known_indicators() -> frozenset[str]:
+    rows = [line.split("\t") for line in read_lines("indicator_aliases.tsv")]
+    return frozenset(r[1] for r in rows if r[2] == "whole")
+
+
+def modality(text: str, pos: int) -> str | None:
+    """The first modality word (力争, 确保 …) of the sentence before ``pos``."""
+    found = [(i, w) for w in _modalities() if 0 <= (i := text.find(w, 0, pos))]
+    return min(found)[1] if found else None
+
+
+def deadline(text: str, floor: int, pos: int) -> str | None:
+    """The milestone named in the clause before ``pos``: 一季度 → "Q1", 上半年 → "H1"."""
+    clause = text[indicators.clause_start(text, pos, floor):pos]
+    for word, code in _deadlines().items():
+        if word in clause:
+            return code
+    return None
+
+
+def year(text: str, pos: int, default: int | None) -> int | None:
+    """The year a target is set for: 到2025年 in the clause before it, else ``default``."""
+    m = None
+    for m in _YEAR.finditer(text, indicators.clause_start(text, pos), pos):
+        pass
+    return int(m.group(1)) if m else default
+
+
+def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> Iterator[Target]:
+    """The targets of a planning sentence's figures (earlier states, 由…, left out)."""
+    text = sentence.text
+    floor = 0
+    for fig in figs:
+        q = fig.q
+        if q.level_from:
+            continue
+        canonical = indicators.canonical(fig.name)
+        growth = fig.change if fig.role == "growth" else fig.growth
+        label = fig.name + (q.change_word or "") if fig.role != "level" else fig.name
+        unit = units.lookup(q.unit)
+        value = abs(fig.change) if fig.role != "level" else q.value
+        yield Target(
+            label=label, sentence=sentence.index, value=value, max_value=q.max_value,
+            unit=q.unit, year=year(text, q.start, plan_year),
+            deadline=deadline(text, floor, q.start), modality=modality(text, q.start),
+            qualifier=q.qualifier,
+            indicator=canonical if canonical in _known_indicators() else None,
+            growth=growth, base_value=unit.normalize(value) if unit else None,
+            base_max_value=unit.normalize(q.max_value) if unit else None,
+            base_unit=unit.base if unit and unit.base else None)
+        floor = q.end

@@ -1,0 +1,79 @@
+"""Units of figures as written (亿元, 万户, 个百分点) → base unit and factor, from a lexicon.
+
+``data/lexicons/units.tsv`` lists measure words and magnitude prefixes; a unit as written is
+a prefix and a measure word (亿 + 公斤), a measure word alone (亩), or a prefix alone (超10亿).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from kg.resources import read_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as written: its base unit, the factor to it, and what kind of figure it makes."""
+
+    written: str
+    base: str | None  # None for a prefix alone (亿): a magnitude without a measure
+    factor: Decimal
+    kind: str  # count, amount, rate, change, prefix
+
+    def normalize(self, value: Decimal | None) -> Decimal | None:
+        """``value`` in the base unit (393.3 亿元 → 39330000000), or None without one.
+
+        >>> lookup("亿元").normalize(Decimal("393.3"))
+        Decimal('39330000000')
+        """
+        if value is None or self.base is None:
+            return None
+        result = value * self.factor
+        return result.quantize(Decimal(1)) if result == result.to_integral() else result.normalize()
+
+
+@cache
+def _rows() -> tuple[list[tuple[str, str, Decimal, str]], list[tuple[str, Decimal]]]:
+    measures, prefixes = [], []
+    for line in read_lines("units.tsv"):
+        written, base, factor, kind = line.split("\t")
+        if kind == "prefix":
+            prefixes.append((written, Decimal(factor)))
+        else:
+            measures.append((written, base, Decimal(factor), kind))
+    return measures, prefixes
+
+
+@cache
+def table() -> dict[str, Unit]:
+    """Every unit as written, prefixed forms included."""
+    measures, prefixes = _rows()
+    units = {p: Unit(p, None, f, "prefix") for p, f in prefixes}
+    for written, base, factor, kind in measures:
+        units[written] = Unit(written, base, factor, kind)
+        if kind in ("count", "amount"):
+            for p, f in prefixes:
+                units.setdefault(p + written, Unit(p + written, base, factor * f, kind))
+    return units
+
+
+def lookup(written: str) -> Unit | None:
+    """The unit written so, or None."""
+    return table().get(written)
+
+
+@cache
+def measure_pattern() -> str:
+    """A regex alternation of the measure words, longest first (个百分点 before 个)."""
+    measures, _ = _rows()
+    return "|".join(re.escape(m) for m, *_ in sorted(measures, key=lambda r: -len(r[0])))
+
+
+@cache
+def prefix_pattern() -> str:
+    """A regex alternation of the magnitude prefixes, longest first (万亿 before 万)."""
+    _, prefixes = _rows()
+    return "|".join(re.escape(p) for p, _ in sorted(prefixes, key=lambda r: -len(r[0])))
