@@ -29,7 +29,9 @@ _SUMMARY = re.compile(r"(?:内容)?(?:摘要|提要|导读)\s*[：:]?")
 _CONTENTS = re.compile(r"目\s*录")
 _SPACED = re.compile(r"[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){2,}")
 _TRAILER = re.compile(r"[。！？!?；;]\s*([\u4e00-\u9fffA-Za-z ]{2,16})$")
-_TERMINAL = "。！？!?；;：:”」』）)"
+_SENTENCE = re.compile(r"[，。！？；,!?;]")
+#: Lines of a site's link list are short.
+_LINK_LINE = 20
 
 
 @cache
@@ -75,10 +77,11 @@ def drop_repeats(paras: list[Para], skipped: list[str]) -> list[Para]:
 
 def strip_furniture(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Leave out page furniture: junk inside lines, furniture lines, the page's head and tail."""
-    paras = _drop_lines(_clean_inline(_drop_lines(paras, skipped), skipped), skipped)
     paras = _drop_tail(paras, skipped)
+    paras = _drop_lines(_clean_inline(_drop_lines(paras, skipped), skipped), skipped)
     paras = _drop_head(drop_repeats(paras, skipped), skipped)
-    return _drop_watermarks(_drop_tail(paras, skipped), skipped)
+    paras = _drop_link_list(_drop_tail(paras, skipped), skipped)
+    return _drop_watermarks(paras, skipped)
 
 
 def _clean_inline(paras: list[Para], skipped: list[str]) -> list[Para]:
@@ -179,6 +182,17 @@ def _drop_tail(paras: list[Para], skipped: list[str]) -> list[Para]:
             return paras[:i]
         before += len(para.text)
     return paras
+
+
+def _drop_link_list(paras: list[Para], skipped: list[str]) -> list[Para]:
+    """A run of short lines without a sentence in them at the very end: a site's link lists."""
+    i = len(paras)
+    while i and len(paras[i - 1].text) <= _LINK_LINE and not _SENTENCE.search(paras[i - 1].text):
+        i -= 1
+    if len(paras) - i < 3:
+        return paras
+    skipped.append(f"page furniture: {len(paras) - i} short lines of links at the end")
+    return paras[:i]
 
 
 def _drop_watermarks(paras: list[Para], skipped: list[str]) -> list[Para]:
