@@ -75,12 +75,25 @@ def level_of(title: str) -> tuple[Level | None, str]:
     if not m:
         return None, title
     word = m.group()
+    if word == title:
+        return lexicons_level(word), ""
     table = dict(lexicons.levels())
     level = table.get(word, "provincial")  # a province's name
     rest = title[m.end():]
     if word in ("国家", "中国", "省", "市", "县") and rest[:1] != "级":
         return level, title if word in ("国家", "中国") else rest  # 国家知识产权强县
     return level, rest.lstrip("级")
+
+
+def honor_spans(text: str) -> list[tuple[int, int]]:
+    """Where the titles of honors stand in a sentence: names inside them (省级旅游休闲街区)
+    are part of the title, not entities."""
+    out = []
+    for clause in _CLAUSE.finditer(text):
+        verb = _verbs().search(clause.group())
+        if verb and (verb.group() not in _WEAK or _titles().search(clause.group()[verb.end():])):
+            out.append((clause.start() + verb.end(), clause.end()))
+    return out
 
 
 def awards(doc: Document, spans: dict[int, list[Span]], own: Key | None,
@@ -130,6 +143,10 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
         for j, (level, honor) in enumerate(honors):
             lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
             yield Award(key, honor, s.index, lv or default, year)
+
+
+def lexicons_level(word: str) -> Level:
+    return dict(lexicons.levels()).get(word, "provincial")
 
 
 def _honors(obj: str) -> list[tuple[Level | None, str]]:

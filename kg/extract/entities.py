@@ -41,7 +41,15 @@ def find(text: str) -> list[Found]:
     toks = tokens(text)
     found = [*names.listed(text, toks), *regions.towns_and_villages(text, toks),
              *names.quoted(text), *names.suffixed(text, toks)]
+    titles = awards.honor_spans(text)
+    quotes = [(f.start, f.end) for f in found if f.source.startswith("quote")]
+    found = [f for f in found if not any(a <= f.start < b for a, b in titles)
+             and not (f.source.startswith("suffix") and _within(f, quotes))]
     return _settle(found)
+
+
+def _within(f: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in spans)
 
 
 def _settle(found: list[Found]) -> list[Found]:
@@ -58,7 +66,9 @@ def _settle(found: list[Found]) -> list[Found]:
             inside_org = (f.type in ("Village", "Town") and k.type in _CONTAINERS
                           and k.start <= f.start and f.end <= k.end and f.end < k.end
                           and f.start == k.start)
-            if same or crossing or inside_org:
+            weak_inner = (len(f.source) == len("suffix:") + 1 and f.source.startswith("suffix")
+                          and k.start <= f.start and f.end <= k.end)  # 绿水青山…示范带
+            if same or crossing or inside_org or weak_inner:
                 clash = True
                 break
         if not clash:
@@ -139,6 +149,8 @@ def _own_region(doc: Document, builder: _Builder) -> Key | None:
     name = regions.own_region(doc)
     if not name:
         return None
+    if doc.region != name and doc.region not in lexicons.region_names():
+        doc.region, doc.region_type = name, regions.region_type(name)  # 年阜平县 → 阜平县
     type_ = regions.region_type(name)
     short = regions.short_form(name)
     key = (type_, name)

@@ -14,8 +14,10 @@ class Suffix(NamedTuple):
 
     text: str
     type: str
-    strong: bool  # the suffix alone marks a name; else the prefix must look like one
-    max_chars: int
+    min_prefix: int  # characters needed before the suffix (0: the suffix alone is a name)
+    max_chars: int  # the longest name
+    proper: bool  # the prefix must look like a proper name (鑫源), not common words
+    any_prefix: bool  # generic words make a name too: 财政部, 行政审批局
 
 
 class Region(NamedTuple):
@@ -34,7 +36,8 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def suffixes() -> tuple[Suffix, ...]:
     """Name suffixes, longest first."""
-    rows = [Suffix(r[0], r[1], r[2] == "strong", int(r[3])) for r in _rows("entity_suffixes.tsv")]
+    rows = [Suffix(r[0], r[1], int(r[2]), int(r[3]), "n" in r[4], "g" in r[4])
+            for r in _rows("entity_suffixes.tsv")]
     return tuple(sorted(rows, key=lambda s: -len(s.text)))
 
 
@@ -47,6 +50,12 @@ def suffix_table() -> dict[str, Suffix]:
 def suffix_regex() -> re.Pattern:
     """Any suffix, longest first, as one pattern."""
     return re.compile("|".join(re.escape(s.text) for s in suffixes()))
+
+
+@cache
+def suffix_end_regex() -> re.Pattern:
+    """Any suffix at the end of a string, longest first."""
+    return re.compile("(?:" + "|".join(re.escape(s.text) for s in suffixes()) + ")$")
 
 
 @cache

@@ -14,14 +14,15 @@ from functools import cache
 from typing import NamedTuple
 
 from kg.extract import lexicons
-from kg.extract.tokenizer import Token
+from kg.extract.tokenizer import Token, leading_word, proper_word
 from kg.resources import read_lines
 
 #: Characters a name may hold besides Chinese ones: 5G智慧交通, 乡镇(街道), 黄河天路·新安蓝.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"^[\d.%]+$")
-_NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]")
+_NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]|"
+                           r"^\d?A级$")
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街")
@@ -72,20 +73,32 @@ def _quote_heads() -> re.Pattern:
 def left_edge(text: str, toks: list[Token], end: int, max_chars: int) -> int:
     """Where a name ending at ``end`` (exclusive, before its suffix) starts.
 
-    Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word,
-    or a token that would make the name longer than ``max_chars``.
+    Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word, or a
+    token that would make the name longer than ``max_chars``; then drops the verbs and
+    adverbs the stretch begins with (改善农村学校 → 农村学校).
     """
-    start = end
     bounds = lexicons.boundaries()
-    for word, ts, te in reversed(toks):
+    taken: list[Token] = []
+    for tok in reversed(toks):
+        word, ts, te = tok
         if te > end:
             continue
-        if word in bounds or not all(_NAME_CHAR.match(c) for c in word):
+        if word in bounds or not all(_NAME_CHAR.match(c) for c in word) or end - ts > max_chars:
             break
-        if end - ts > max_chars:
-            break
-        start = ts
-    return start
+        taken.append(tok)
+    while len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0]):
+        taken.pop()
+    return taken[-1][1] if taken else end
+
+
+def looks_proper(text: str, toks: list[Token], offset: int) -> bool:
+    """Whether a stretch holds a proper name: a word jieba knows as one (黄河), two characters
+    in a row that jieba cannot join into a word (鑫/源), or letters and digits (5G)."""
+    words = [w for w, s, e in toks if offset <= s and e <= offset + len(text)]
+    if any(proper_word(w) for w in words) or re.search(r"[A-Za-z0-9]", text):
+        return True
+    singles = [len(w) == 1 and w not in lexicons.boundaries() for w in words]
+    return any(a and b for a, b in zip(singles, singles[1:]))
 
 
 def _token_at(toks: list[Token], pos: int) -> Token | None:
@@ -95,14 +108,19 @@ def _token_at(toks: list[Token], pos: int) -> Token | None:
     return None
 
 
-def looks_generic(prefix: str, toks: list[Token], offset: int) -> bool:
-    """Whether a name's prefix is made only of generic words (农业, 重点 …) or numerals."""
+def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = True) -> bool:
+    """Whether a name's prefix is no name: generic words only (农业, 重点 …) or a count.
+
+    With ``strict`` False (programs: 安全生产责任制) only a single generic word is refused.
+    """
     if not prefix or prefix in lexicons.generic() or _DIGITS.match(prefix):
         return True
     if _NUMERAL_LEAD.match(prefix):
         return True
     gen = lexicons.generic()
     words = [w for w, s, e in toks if offset <= s and e <= offset + len(prefix)]
+    if not strict:
+        return len(words) == 1 and words[0] in gen
     return bool(words) and sum(map(len, words)) == len(prefix) and all(w in gen for w in words)
 
 
@@ -117,18 +135,55 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         head = _token_at(toks, m.start())
         cut = m.start()
         if head is not None and head[1] < m.start():
-            if len(suf.text) == 1:
-                continue  # one-character suffix inside a word: 思路, 黄河
+            if len(suf.text) == 1 and not proper_word(head[0]):
+                continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
         start = left_edge(text, toks, cut, suf.max_chars - len(suf.text))
+        start = min(start, cut)
+        start = _balanced(text, start, cut)
         name = text[start:m.end()]
         prefix = name[: -len(suf.text)]
-        if name in lexicons.stop_names():
+        if name in lexicons.stop_names() or len(prefix) < suf.min_prefix:
             continue
-        min_prefix = 1 if suf.text in _ONE_CHAR_OK else 2
-        if len(prefix) < min_prefix or looks_generic(prefix, toks, start):
+        if _is_quoted(text, start, m.end()):
+            continue  # “四好农村路” is the quoted term's, not a road
+        if prefix and not suf.any_prefix and looks_generic(prefix, toks, start,
+                                                            strict=suf.type != "Program"):
             continue
-        yield Found(start, m.end(), name, suf.type, f"suffix:{suf.text}")
+        if suf.proper and not looks_proper(prefix, toks, start):
+            continue
+        yield Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
+
+
+def _balanced(text: str, start: int, cut: int) -> int:
+    """Move a name's start past a closing bracket it has no opening one for: 赛区)新材料."""
+    while start < cut and text[start] in "()（）·+":
+        start += 1
+    depth = 0
+    for i in range(start, cut):
+        if text[i] in "(（":
+            depth += 1
+        elif text[i] in ")）":
+            if depth == 0:
+                start = i + 1
+            depth = max(0, depth - 1)
+    while start < cut and text[start] in "()（）·+":
+        start += 1
+    return start
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "“" and text[end:end + 1] == "”"
+
+
+#: A 工程 that builds something is a Project; else it is a Program (民生工程, 雪亮工程).
+_BUILD = re.compile(r"建设|续建|改造|整治|修复|期|公园|厂|路|站|馆|桥|管网")
+
+
+def _refine(type_: str, name: str) -> str:
+    if type_ == "Program" and name.endswith("工程") and _BUILD.search(name[:-2]):
+        return "Project"
+    return type_
 
 
 def quoted(text: str) -> Iterator[Found]:
@@ -163,7 +218,17 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
                 continue
             if looks_generic(item, toks, start):
                 continue
-            yield Found(start, end, item, type_, f"list:{m.group(1)}")
+            own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
+            yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
+
+
+def own_suffix(name: str) -> str | None:
+    """The type a name's own suffix gives it, when its prefix is long enough."""
+    m = lexicons.suffix_end_regex().search(name)
+    if not m:
+        return None
+    suf = lexicons.suffix_table()[m.group()]
+    return suf.type if len(name) - len(suf.text) >= max(suf.min_prefix, 2) else None
 
 
 def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract import lexicons
 from kg.extract.names import Found, left_edge, looks_generic
-from kg.extract.tokenizer import Token
+from kg.extract.tokenizer import Token, proper_word
 from kg.model import Document
 from kg.resources import read_lines
 
@@ -31,7 +31,10 @@ def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
     rules = []
     for line in read_lines("regions_suffixes.tsv"):
         suffix, type_, not_after, longest = line.split("\t")
-        rules.append((re.compile(f"{re.escape(suffix)}(?!{not_after})"), type_, int(longest)))
+        # 小镇, 古镇 and e镇 are kinds of place, not towns
+        before = "(?<![小古a-zA-Z])" if type_ == "Town" else ""
+        rules.append((re.compile(f"{before}{re.escape(suffix)}(?!{not_after})"), type_,
+                      int(longest)))
     return tuple(rules)
 
 
@@ -40,11 +43,15 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
     stop = lexicons.stop_names()
     for pattern, type_, longest in _suffix_rules():
         for m in pattern.finditer(text):
+            if _inside_common_word(toks, m.start(), m.end()):
+                continue  # 农村, 下乡, 城镇
             start = left_edge(text, toks, m.start(), longest)
             inner = list(_INNER.finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
             prefix = text[start:m.start()]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+                continue
             name = text[start:m.end()]
             if len(prefix) < 2 or name in stop or looks_generic(prefix, toks, start):
                 continue
@@ -53,12 +60,19 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
             yield Found(start, m.end(), name, type_, f"region:{type_.lower()}")
 
 
+def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
+    """The suffix ends a word of jieba's dictionary that is no proper name (农村, 下乡)."""
+    for word, ts, te in toks:
+        if ts < start < te or ts < end - 1 < te and te == end and ts < start:
+            return len(word) > 1 and not proper_word(word)
+    return False
+
+
 def own_region(doc: Document) -> str | None:
     """The name of the report's own region: the structure step's, when it is a real name,
     else the county (or city) of the lexicon named most often in the report."""
-    if doc.region and _COUNTY_SUFFIX.search(doc.region) and doc.text.count(doc.region) >= 2:
-        if doc.region in lexicons.region_names() or len(doc.region) <= 5:
-            return doc.region
+    if doc.region and doc.region in lexicons.region_names():
+        return doc.region
     counts = Counter(m.group() for m in _county_regex().finditer(doc.text[:20000]))
     if not counts:
         return doc.region

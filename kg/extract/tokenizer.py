@@ -35,3 +35,36 @@ def tokens(text: str) -> list[Token]:
     """jieba's tokens of ``text`` with their offsets (no HMM: unknown names fall apart into
     single characters, which the name rules put back together)."""
     return list(tokenizer().tokenize(text, HMM=False))
+
+
+#: jieba's part-of-speech tags of words that do not begin a name (verbs, adverbs, prepositions,
+#: conjunctions, pronouns, particles, adjectives), and of words that are names.
+_LEADING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f"})
+_PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
+
+
+@cache
+def _tagged() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of jieba's dictionary that never begin a name, and words that are names, read
+    from the dictionary's tag column once (posseg itself is too slow to run)."""
+    tok = tokenizer()
+    leading, proper = set(), set()
+    with tok.get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                if parts[2] in _LEADING_TAGS:
+                    leading.add(parts[0])
+                elif parts[2] in _PROPER_TAGS:
+                    proper.add(parts[0])
+    return frozenset(leading), frozenset(proper)
+
+
+def leading_word(word: str) -> bool:
+    """A verb, adverb, preposition … that a name does not begin with: 改善, 持续, 对."""
+    return word in _tagged()[0]
+
+
+def proper_word(word: str) -> bool:
+    """A word jieba knows as a name of a person, place or organization: 黄河, 华通."""
+    return word in _tagged()[1]
