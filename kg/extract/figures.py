@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from kg.extract import indicators, numbers, targets, units
 from kg.extract.numbers import Quantity
 from kg.model import Document, Observation, Sentence
+from kg.resources import read_lines
 
 _DIGIT = re.compile(r"\d")
 _LIST_GAP = re.compile(r"[、和及与]?$")
@@ -33,18 +35,24 @@ class Figure:
     growth: Decimal | None = None  # a growth attached to a level
     points: Decimal | None = None
     attached: bool = False  # a growth or change folded into the level before it
+    after_end: int = 0  # the end of the counted noun after it, when its name took that
+    share: bool = False  # a share named by what follows: 55%以上的村（社区）
+    condition: bool = False  # the threshold of a share (…的村收入达到10万元以上): no figure
 
 
 def read(text: str) -> list[Figure]:
     """The figures of one sentence, in order, each named; changes folded into their levels."""
-    figs = [_classify(q) for q in numbers.quantities(text)]
-    figs = [f for f in figs if f is not None]
+    figs = [f for q in numbers.quantities(text) if (f := _classify(q)) is not None]
     _continue_lists(text, figs)
-    grouped = _respectively(text, figs)
+    done = _respectively(text, figs)
     for i, fig in enumerate(figs):
-        if id(fig) not in grouped:
-            _name(text, figs, i)
-    return [f for f in figs if f.name and not f.attached]
+        if id(fig) in done:
+            continue
+        if fig.role == "level":
+            _name_level(text, figs, i)
+        else:
+            done.update(_name_changes(text, figs, i))
+    return [f for f in figs if f.name and not f.attached and not f.condition]
 
 
 def _classify(q: Quantity) -> Figure | None:
@@ -118,29 +126,47 @@ def _attach(figs: list[Figure], changes: list[Figure]) -> bool:
     return True
 
 
-def _name(text: str, figs: list[Figure], i: int) -> None:
-    fig = figs[i]
-    prev = figs[i - 1] if i else None
-    floor = prev.q.end if prev else 0
-    if fig.role != "level":
-        raw = indicators.before(text, floor, fig.q.start - len(fig.q.change_word or ""))
-        name = indicators.clean(_CHANGE_TAIL.sub("", raw))
-        if not name and _attach(figs, [fig]):
-            return
-        fig.name = name or (prev.name if prev else "")
-        return
+def _floor(figs: list[Figure], i: int) -> int:
+    """Where the words of figure ``i`` may begin: after the figure before and its noun."""
+    return max(figs[i - 1].q.end, figs[i - 1].after_end) if i else 0
+
+
+def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
+    """Name a change and those listed with it (增长10%和12%), or fold them into levels."""
+    group = [figs[i]]
+    for fig in figs[i + 1:]:
+        if fig.role != group[0].role or not _LIST_GAP.fullmatch(text[group[-1].q.end:fig.q.start]):
+            break
+        group.append(fig)
+    first = group[0]
+    raw = indicators.before(text, _floor(figs, i), first.q.start - len(first.q.change_word or ""))
+    name = indicators.clean(_CHANGE_TAIL.sub("", raw))
+    if not name and _attach(figs, group):
+        return {id(f) for f in group}
+    first.name = name or (figs[i - 1].name if i else "")
+    return {id(first)}
+
+
+def _name_level(text: str, figs: list[Figure], i: int) -> None:
+    fig, prev = figs[i], (figs[i - 1] if i else None)
     if fig.q.level_to and prev is not None and prev.q.level_from:
         fig.name = prev.name  # 由51.1%提高到93.9%: both states of one indicator
         return
-    name = indicators.before(text, floor, fig.q.start)
+    if prev is not None and prev.share and prev.after_end >= fig.q.start - 4:
+        fig.condition = True  # 55%以上的村收入达到10万元: the share's condition, no figure
+        return
+    name = indicators.before(text, _floor(figs, i), fig.q.start)
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
-    if fig.q.kind == "count" and not fig.q.level_from:
-        name += indicators.after(text, fig.q.end, nxt)
-    if indicators.is_generic(name):
-        owner = indicators.after(text, fig.q.end, nxt) if text.startswith("的", fig.q.end) else ""
-        if owner and not _DIGIT.search(owner):
-            name = owner + name
-        elif prev is not None and prev.name:
+    noun, noun_end = indicators.after(text, fig.q.end, nxt)
+    if noun and not fig.q.level_from and (fig.q.kind == "count" or not name):
+        share = fig.q.kind == "rate"
+        name, fig.after_end, fig.share = name + noun + ("占比" if share else ""), noun_end, share
+    if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
+        owner = indicators.owner(text, fig.q.end) if text.startswith("的", fig.q.end) else ""
+        tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
+        if owner:
+            name = owner + tail
+        elif indicators.is_generic(name) and prev is not None and prev.name:
             name = prev.name + name
     fig.name = name or (prev.name if prev else "")
 
@@ -163,13 +189,18 @@ def _sentences(doc: Document):
     plan part has begun; before any part (a preface) they are left alone.
     """
     plan_from = None if any(s.tense == "plan" for s in doc.sentences) else _plan_start(doc)
+    planning = _planning_sections(doc)
     plan_seen = False
     for s in doc.sentences:
         tense = "plan" if plan_from is not None and s.index >= plan_from else s.tense
+        if tense == "review" and s.section in planning:
+            tense = "plan"
         plan_seen = plan_seen or tense == "plan"
         if tense == "other" and plan_seen:
             tense = "plan"
-        if tense == "other" or not _DIGIT.search(s.text):
+        if _GLOSSARY.match(s.text):
+            break  # notes after the report (名词解释) explain terms; their figures are no news
+        if tense == "other" or not _DIGIT.search(s.text) or _NOTE.match(s.text):
             continue
         year = s.year if s.tense == tense else None
         if year is None and doc.year:
@@ -177,6 +208,8 @@ def _sentences(doc: Document):
         yield s, tense, year
 
 
+_GLOSSARY = re.compile(r"^(?:名词解释|名词注释|注释|附注|注解)[：:]?$")
+_NOTE = re.compile(r"^\s*[〔\[【]\d+[〕\]】]")  # 〔23〕1个“美丽街区”：即…
 _PLAN_HEADING = re.compile(r"(?:今年|(\d{4})年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
 _PLAN_OPENING = re.compile(r"主要预期目标|主要目标是")
 
@@ -191,6 +224,25 @@ def _plan_start(doc: Document) -> int | None:
             if not (m.group(1) and doc.year and int(m.group(1)) < doc.year):
                 return s.index
     return None
+
+
+@cache
+def _tense_cues() -> tuple[re.Pattern, re.Pattern]:
+    rows = [line.split("\t") for line in read_lines("figure_tense_cues.tsv")]
+    return tuple(re.compile("|".join(w for w, t in rows if t == tense))
+                 for tense in ("future", "past"))
+
+
+def _planning_sections(doc: Document) -> set[tuple[str, ...]]:
+    """Sections called review whose words plan: many future cues, few past ones."""
+    future, past = _tense_cues()
+    counts: dict[tuple[str, ...], list[int]] = {}
+    for s in doc.sentences:
+        if s.tense == "review" and len(s.section) > 1:
+            c = counts.setdefault(s.section, [0, 0])
+            c[0] += len(future.findall(s.text))
+            c[1] += len(past.findall(s.text))
+    return {key for key, (f, p) in counts.items() if f >= max(5, 6 * p)}
 
 
 def _observation(sentence: Sentence, fig: Figure, year: int | None) -> Observation:

@@ -18,6 +18,11 @@ CLAUSE_MARKS = "，,；;：:。！？!?"
 _NOISE = re.compile(r"〔\d+〕|\[\d+\]|[“”\"‘’「」『』《》\s]")
 _LIST_MARKS = "、和及与"
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
+_NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
+_QUANTITY_START = re.compile(r"^[\d.]+[^\u4e00-\u9fff]*?[个家所座项条处户名批]?")
+_DIGIT = re.compile(r"\d")
+#: Words that end a generic name: 重点实施了总投资 … 的汉关文化城 → 汉关文化城总投资.
+GENERIC_TAILS = ("总投资", "投资")
 
 
 @cache
@@ -105,11 +110,28 @@ def before(text: str, floor: int, pos: int) -> str:
     return clean(raw.lstrip(_LIST_MARKS))
 
 
-def after(text: str, end: int, stop: int) -> str:
-    """The counted noun after a count (10个社区便民商圈 → 社区便民商圈), up to ``stop``."""
+def after(text: str, end: int, stop: int) -> tuple[str, int]:
+    """The counted noun after a count (10个社区便民商圈 → 社区便民商圈) and where it ends."""
     clause_end = min((i for m in CLAUSE_MARKS + "、" if (i := text.find(m, end, stop)) >= 0),
                      default=stop)
-    return clean(text[end:clause_end].lstrip("的"))[:16]
+    if not _NOUN_START.match(text, end):
+        return "", end
+    return clean(text[end:clause_end].lstrip("的"))[:16], clause_end
+
+
+def owner(text: str, end: int) -> str:
+    """What a generic figure belongs to: 总投资18.8亿元的53个集镇建设项目 → 集镇建设项目.
+
+    Of a list with examples (甲、乙等4个社区) the kind is kept; one example (甲等项目) is
+    named itself.
+    """
+    stop = min((i for m in CLAUSE_MARKS if (i := text.find(m, end)) >= 0), default=len(text))
+    words = text[end:stop].lstrip("的")
+    if "等" in words:
+        first, rest = words.split("等", 1)
+        words = rest if "、" in first else first
+    words = _QUANTITY_START.sub("", words)
+    return "" if _DIGIT.search(words) else clean(words)[:16]
 
 
 def is_generic(name: str) -> bool:

@@ -25,6 +25,8 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _RANGE = "—–－~～至到-"
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "[": "]", "【": "】"}
 _CJK = re.compile(r"[\u4e00-\u9fff“（(]")
+_BARE = ("万", "亿", "万亿")  # magnitudes that stand alone as a unit: 超10亿
+_LEADING_UNITS = ("亩", "平方米", "米", "人次")  # may come before their noun: 500亩基地
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
 
 
@@ -113,6 +115,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     post = m.group("post") or m.group("more1") or m.group("more2")
     if m.group("post") in ("以上", "以下") and _inside_name(text, m.end(), unit):
         return None
+    if not m.group("post") and _spec_in_name(text, m.end(), unit):
+        return None
     start, before = _qualifier_before(text, m.start())
     change, word, to, from_ = _change_before(text, start)
     return Quantity(start=start, end=m.end(), value=number(m.group("num")), unit=unit,
@@ -147,6 +151,8 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     if before and (before == "第" or before in ".·" or before.isascii() and before.isalpha()):
         return True
+    if before == "“" or before == "\"":
+        return True  # “12兆瓦海上风电主轴轴承”: a quotation opens with the number
     after = text[m.end("num"):m.end("num") + 1]
     if after.isascii() and after.isalpha() and not m.group("measure"):
         return True
@@ -177,6 +183,23 @@ def _inside_name(text: str, end: int, unit: str) -> bool:
     if unit in ("%", "％"):
         return False
     return bool(_CJK.match(text, end)) and not _MARKS.match(text, end)
+
+
+def _spec_in_name(text: str, end: int, unit: str) -> bool:
+    """A size that is part of a name: 110千伏变电站, 60万吨铝热连轧, 12兆瓦海上风电.
+
+    Counts take their noun after them (10个社区), and so may areas and lengths (500亩基地,
+    3公里道路); other amounts followed by a noun, and bare magnitudes (超10亿) followed by
+    anything but a mark, belong to a name.
+    """
+    found = units.lookup(unit)
+    if found is None or found.kind in ("count", "rate", "change"):
+        return False
+    if found.kind == "prefix":
+        return unit not in _BARE or bool(_CJK.match(text, end))
+    if found.base in _LEADING_UNITS or text.startswith("的", end):
+        return False
+    return bool(_CJK.match(text, end))
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
