@@ -1,0 +1,147 @@
+"""The report's header facts: its title, the year it is delivered in, and its region.
+
+They are read from the lines around the title (政府工作报告, the by-line ——2023年1月5日在…
+人民代表大会…会议上, the speaker 某某区人民政府区长), from the opening (现在，我代表某某县人民政府;
+2022年，某某区坚持…) and, failing those, from the part headings and the file name. A report of
+the State Council (国务院) is China's: region 中国, type Country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from kg.resources import read_lines
+
+_DIGITS = str.maketrans("０１２３４５６７８９〇○零一二三四五六七八九", "0123456789" "000123456789")
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
+_WIDE_YEAR = re.compile(r"[０-９]{4}(?=\s*年)|(?:\d\s){3}\d(?=\s*年)")
+#: The by-line: the day and the congress the report was delivered to.
+_BYLINE = re.compile(r"((?:19|20)\d\d)\s*年[^\n]{0,40}?(?:人民代表大会|人大)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n，。]{0,16}政府工作报告|政府工作报告\D{0,4}((?:19|20)\d\d)")
+_PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|回眸|回顾|展望)?\s*((?:19|20)\d\d)\s*年?\s*"
+                        r"(?:工作)?(回顾|安排|工作回顾|工作安排|主要目标|目标任务)?", re.M)
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NATIONAL = re.compile(r"我代表国务院|国务院总理|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会")
+#: Places a region is named in the head: the speaker, the congress, the opening sentences.
+_REGION_CUES = (
+    re.compile(r"([\u4e00-\u9fff]{2,16}?)人民政府"),
+    re.compile(r"在([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]+届\s*人民代表大会"),
+    re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:人民政府)?(?:代理)?(?:代?(?:省|市|区|县|旗|州)长|主席)\s"),
+    re.compile(r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?政府工作报告", re.M),
+    re.compile(r"(?:^|\n)(?:19|20)\d\d年\s*[,，]\s*([\u4e00-\u9fff]{2,10}?)(?:坚持|以|在|全面|紧紧)"),
+)
+_UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州"
+                   r"|自治县|自治旗|地区|省|市|州|盟|县|区|旗)")
+_TYPES = {"province": "Province", "city": "City", "county": "County"}
+_COUNT_CHARS = 20000
+_OWN_LEVEL = re.compile(r"代表(省|市|区|县|旗|州)人民政府")
+_CLAUSE = re.compile(r"[，。；！？]")
+
+
+@cache
+def _divisions() -> dict[str, str]:
+    """Division name → its level (province, city, county), from data/lexicons/regions.tsv."""
+    levels: dict[str, str] = {}
+    for line in read_lines("regions.tsv"):
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            levels.setdefault(cols[1], cols[2])
+    return levels
+
+
+def normalize_years(text: str) -> str:
+    """Years in full-width or Chinese digits (１９５６年, 二〇二六年, 1 9 9 8 年) in ASCII."""
+    text = _CN_YEAR.sub(lambda m: m.group().translate(_DIGITS), text)
+    return _WIDE_YEAR.sub(lambda m: m.group().translate(_DIGITS).replace(" ", ""), text)
+
+
+def title(head: str) -> str | None:
+    """The report's title: the first line naming 政府工作报告, else the first line if short."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for line in lines[:12]:
+        if "政府工作报告" in "".join(line.split()) and len(line) <= 60 and not _CLAUSE.search(line):
+            return line
+    first = lines[0] if lines else ""
+    return first if len(first) <= 40 and not _CLAUSE.search(first) \
+        and not first.startswith("各位代表") else None
+
+
+def report_year(head: str, text: str, stem: str) -> int | None:
+    """The year the report is delivered in, which is the year its plan is for."""
+    head = normalize_years(head)
+    for pattern in (_BYLINE, _TITLE_YEAR):
+        m = pattern.search(head)
+        if m:
+            return int(m.group(1) or m.group(2))
+    for m in _PART_YEAR.finditer(normalize_years(text[:200000])):
+        if m.group(2):
+            year = int(m.group(1))
+            return year + 1 if "回顾" in m.group(2) else year
+    m = _FILE_YEAR.search(stem)
+    return int(m.group(1)) if m else None
+
+
+def region(head: str, text: str = "") -> tuple[str | None, str | None]:
+    """The report's region and its type (Country, Province, City, County).
+
+    Failing every cue of the head, the division the text names most often (three times or
+    more) is taken.
+    """
+    if _NATIONAL.search(head):
+        return "中国", "Country"
+    for cue in _REGION_CUES:
+        for m in cue.finditer(head):
+            name = _most_specific(m.group(1))
+            if name:
+                return name, _type(name)
+    counts = Counter(_named().findall(text[:_COUNT_CHARS]))
+    m = _OWN_LEVEL.search(head)  # 我代表县人民政府: the region is a 县
+    if m:
+        counts = Counter({n: c for n, c in counts.items() if n.endswith(m.group(1))})
+    if counts:
+        name, n = counts.most_common(1)[0]
+        if n >= 3:
+            return name, _type(name)
+    return None, None
+
+
+@cache
+def _named() -> re.Pattern:
+    """Any division's full name of three characters or more, longest first."""
+    names = sorted((n for n in _divisions() if len(n) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _most_specific(phrase: str) -> str | None:
+    """The last division named in a phrase: 保定市满城区 → 满城区; None if it names none."""
+    divisions = _divisions()
+    phrase = re.sub(r"^.*?代表", "", phrase)
+    whole = _known_suffix(phrase, divisions)
+    if whole:
+        return whole
+    units = [u for u in _UNIT.findall(phrase) if len(u) >= 2]
+    known = [k for k in (_known_suffix(u, divisions) for u in units) if k]
+    if known:
+        return known[-1]
+    if len(units) == 1 and units[0] == phrase and 3 <= len(phrase) <= 6:
+        return units[0]
+    return None
+
+
+def _known_suffix(unit: str, divisions: dict[str, str]) -> str | None:
+    """The division a unit ends with: 年四川省 → 四川省, 我代表保定市 → 保定市."""
+    for k in range(len(unit) - 1):  # longest first
+        if unit[k:] in divisions:
+            return unit[k:]
+    return None
+
+
+def _type(name: str) -> str:
+    level = _divisions().get(name)
+    if level:
+        return _TYPES.get(level, "County")
+    if name.endswith(("省", "自治区")):
+        return "Province"
+    return "County" if name.endswith(("区", "县", "旗")) else "City"
