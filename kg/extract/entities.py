@@ -63,7 +63,7 @@ def _settle(found: list[Found]) -> list[Found]:
             same = (k.start, k.end) == (f.start, f.end)
             crossing = k.start < f.end and f.start < k.end and not (
                 k.start <= f.start and f.end <= k.end or f.start <= k.start and k.end <= f.end)
-            inside_org = (f.type in ("Village", "Town") and k.type in _CONTAINERS
+            inside_org = (f.type == "Village" and k.type in _CONTAINERS
                           and k.start <= f.start and f.end <= k.end and f.end < k.end
                           and f.start == k.start)
             weak_inner = (len(f.source) == len("suffix:") + 1 and f.source.startswith("suffix")

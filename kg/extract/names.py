@@ -23,6 +23,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"^[\d.%]+$")
 _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]|"
                            r"^\d?A级$")
+_MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千]")
+_COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街")
@@ -66,6 +68,16 @@ def _quote_stop() -> frozenset[str]:
 
 
 @cache
+def _quote_before() -> re.Pattern:
+    words = sorted(read_lines("entity_quote_before.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+#: A quoted sentence is a slogan: “抓项目就是抓发展”, “让群众少跑腿”.
+_SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出")
+
+
+@cache
 def _quote_heads() -> re.Pattern:
     return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
 
@@ -84,6 +96,9 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int) -> int:
         if te > end:
             continue
         if word in bounds or not all(_NAME_CHAR.match(c) for c in word) or end - ts > max_chars:
+            break
+        if _COUNT.fullmatch(word) and taken and _MEASURE.fullmatch(taken[-1][0]):
+            taken.pop()  # 113家事业单位改革: the count is no part of the name
             break
         taken.append(tok)
     while len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0]):
@@ -135,7 +150,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         head = _token_at(toks, m.start())
         cut = m.start()
         if head is not None and head[1] < m.start():
-            if len(suf.text) == 1 and not proper_word(head[0]):
+            if len(suf.text) == 1 and not proper_word(head[0]) or head[0] in lexicons.stop_names():
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
         start = left_edge(text, toks, cut, suf.max_chars - len(suf.text))
@@ -190,9 +205,13 @@ def quoted(text: str) -> Iterator[Found]:
     """Quoted terms and the word after them: “放管服”改革, “三山一峡”景区, “双碳”."""
     types, after = _quote_suffixes()
     stop = _quote_stop()
+    slogan_end = -1  # “盗抢骗”“黄赌毒”: a term right after a refused one is refused too
     for m in _QUOTED.finditer(text):
         term = m.group(1).strip()
-        if term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term):
+        if (term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term)
+                or _SLOGAN.search(term) or _quote_before().search(text, 0, m.start())
+                or m.start() == slogan_end or text[m.end():m.end() + 1] == "的"):
+            slogan_end = m.end()
             continue
         rest = text[m.end():]
         tail = after.match(rest)
@@ -212,6 +231,9 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
     kinds = dict(_categories())
     for m in _list_regex().finditer(text):
         type_ = kinds[m.group(1)]
+        if type_ in ("Town", "Village") and not re.fullmatch(
+                r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1)), m.group()):
+            continue  # 等4个科技产业社区 lists no villages
         for start, end in _items(text, toks, m.start()):
             item = text[start:end].strip("“”")
             if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):

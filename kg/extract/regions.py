@@ -69,14 +69,44 @@ def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
 
 
 def own_region(doc: Document) -> str | None:
-    """The name of the report's own region: the structure step's, when it is a real name,
-    else the county (or city) of the lexicon named most often in the report."""
+    """The name of the report's own region: the structure step's, when the lexicon knows it,
+    else the county of the lexicon the report names most often, in full or short (新安 for
+    新安县); a city only when no county is named."""
     if doc.region and doc.region in lexicons.region_names():
         return doc.region
-    counts = Counter(m.group() for m in _county_regex().finditer(doc.text[:20000]))
-    if not counts:
-        return doc.region
-    return counts.most_common(1)[0][0]
+    head = doc.text[:30000]
+    counts: Counter = Counter()
+    for m in _county_regex().finditer(head):
+        counts[_full_names().get(m.group(), m.group())] += 1
+    for level in ("county", "city"):
+        ranked = [(n, name) for name, n in counts.most_common()
+                  if lexicons.region_names()[name].level == level]
+        if ranked and ranked[0][0] >= 2:
+            return ranked[0][1]
+    return doc.region
+
+
+@cache
+def _full_names() -> dict[str, str]:
+    """Short form → full name, for short forms that only one county or city has."""
+    seen: Counter = Counter()
+    pairs = {}
+    for r in lexicons.regions():
+        short = short_form(r.name)
+        if r.level in ("county", "city") and short:
+            seen[short] += 1
+            pairs[short] = r.name
+    return {s: n for s, n in pairs.items() if seen[s] == 1 and s not in lexicons.generic()}
+
+
+@cache
+def _common_short() -> frozenset[str]:
+    """Short forms that are common words (老城, 城关, 和平 …): no evidence of a region."""
+    from kg.extract.tokenizer import tokenizer
+
+    freq = tokenizer().FREQ
+    return frozenset(s for r in lexicons.regions() if (s := short_form(r.name))
+                     and freq.get(s, 0) > 500 and not proper_word(s))
 
 
 def short_form(name: str) -> str | None:
@@ -95,6 +125,7 @@ def region_type(name: str) -> str:
 
 @cache
 def _county_regex() -> re.Pattern:
-    names = sorted((r.name for r in lexicons.regions() if r.level in ("county", "city")
-                    and len(r.name) >= 3), key=len, reverse=True)
+    names = [r.name for r in lexicons.regions() if r.level in ("county", "city")
+             and len(r.name) >= 3 and short_form(r.name) not in _common_short()]
+    names = sorted(set(names) | set(_full_names()), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))

@@ -39,7 +39,7 @@ def tokens(text: str) -> list[Token]:
 
 #: jieba's part-of-speech tags of words that do not begin a name (verbs, adverbs, prepositions,
 #: conjunctions, pronouns, particles, adjectives), and of words that are names.
-_LEADING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f"})
+_LEADING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f", "l", "i"})
 _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 
