@@ -20,7 +20,7 @@ from kg.resources import read_lines
 
 _DIGIT = re.compile(r"\d")
 _LIST_GAP = re.compile(r"[、和及与]?$")
-_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|年均|平均|分别)*$")
+_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
 _RESPECTIVELY = "分别"
 
 
@@ -38,6 +38,10 @@ class Figure:
     after_end: int = 0  # the end of the counted noun after it, when its name took that
     share: bool = False  # a share named by what follows: 55%以上的村（社区）
     condition: bool = False  # the threshold of a share (…的村收入达到10万元以上): no figure
+    change_word: str | None = None  # 增长, 下降 …, also for the later ones of a list
+
+    def __post_init__(self) -> None:
+        self.change_word = self.change_word or self.q.change_word
 
 
 def read(text: str) -> list[Figure]:
@@ -73,6 +77,7 @@ def _continue_lists(text: str, figs: list[Figure]) -> None:
                 and fig.q.unit == prev.q.unit and _LIST_GAP.fullmatch(text[prev.q.end:fig.q.start])):
             sign = 1 if prev.change >= 0 else -1
             fig.role, fig.change = prev.role, sign * fig.q.value
+            fig.change_word = prev.change_word
 
 
 def _respectively(text: str, figs: list[Figure]) -> set[int]:

@@ -71,7 +71,7 @@ def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> It
             continue
         canonical = indicators.canonical(fig.name)
         growth = fig.change if fig.role == "growth" else fig.growth
-        label = fig.name + (q.change_word or "") if fig.role != "level" else fig.name
+        label = fig.name + (fig.change_word or "") if fig.role != "level" else fig.name
         unit = units.lookup(q.unit)
         value = abs(fig.change) if fig.role != "level" else q.value
         yield Target(
