@@ -204,7 +204,7 @@ def _drop_watermarks(paras: list[Para], skipped: list[str]) -> list[Para]:
         m = _TRAILER.search(para.text)
         if m and len(para.text) > 40:
             found.setdefault(m.group(1), set()).add(i)
-    marks = sorted(t for t, where in found.items() if len(where) >= 3)
+    marks = sorted(_widen(paras, t) for t, where in found.items() if len(where) >= 3)
     if not marks:
         return paras
     pattern = re.compile("|".join(re.escape(t) for t in sorted(marks, key=len, reverse=True)))
@@ -217,3 +217,26 @@ def _drop_watermarks(paras: list[Para], skipped: list[str]) -> list[Para]:
             out.append(para)
     skipped.append(f"watermark {', '.join(map(repr, marks))}: cut from {hits} paragraphs")
     return out
+
+
+def _widen(paras: list[Para], token: str) -> str:
+    """The token with the characters that stand beside it in every occurrence (云 + 帆 文 库)."""
+    texts = [p.text for p in paras if token in p.text]
+    spots = [(t, i) for t in texts for i in _find_all(t, token)]
+    left = right = 0
+    while left < 4 and len({t[i - left - 1] if i - left > 0 else "" for t, i in spots}) == 1 \
+            and spots[0][1] - left > 0:
+        left += 1
+    end = len(token)
+    while right < 4 and len({t[i + end + right] if i + end + right < len(t) else ""
+                             for t, i in spots}) == 1 and spots[0][1] + end + right < len(spots[0][0]):
+        right += 1
+    t, i = spots[0]
+    return t[i - left:i + end + right]
+
+
+def _find_all(text: str, token: str):
+    i = text.find(token)
+    while i >= 0:
+        yield i
+        i = text.find(token, i + 1)

@@ -20,8 +20,8 @@ _WIDE_YEAR = re.compile(r"[０-９]{4}(?=\s*年)|(?:\d\s){3}\d(?=\s*年)")
 #: The by-line: the day and the congress the report was delivered to.
 _BYLINE = re.compile(r"((?:19|20)\d\d)\s*年[^\n]{0,40}?(?:人民代表大会|人大)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n，。]{0,16}政府工作报告|政府工作报告\D{0,4}((?:19|20)\d\d)")
-_PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、|回眸|回顾|展望)?\s*((?:19|20)\d\d)\s*年?\s*"
-                        r"(?:工作)?(回顾|安排|工作回顾|工作安排|主要目标|目标任务)?", re.M)
+_PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(回眸|回顾|展望)?\s*((?:19|20)\d\d)\s*年?\s*"
+                        r"(?:工作)?(回顾|安排|主要目标|目标任务)?", re.M)
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NATIONAL = re.compile(r"我代表国务院|国务院总理|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会")
 #: Places a region is named in the head: the speaker, the congress, the opening sentences.
@@ -76,9 +76,10 @@ def report_year(head: str, text: str, stem: str) -> int | None:
         if m:
             return int(m.group(1) or m.group(2))
     for m in _PART_YEAR.finditer(normalize_years(text[:200000])):
-        if m.group(2):
-            year = int(m.group(1))
-            return year + 1 if "回顾" in m.group(2) else year
+        cue = m.group(1) or m.group(3) or ""
+        if cue:
+            year = int(m.group(2))
+            return year + 1 if cue in ("回眸", "回顾", "工作回顾") else year
     m = _FILE_YEAR.search(stem)
     return int(m.group(1)) if m else None
 
@@ -100,11 +101,30 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
     m = _OWN_LEVEL.search(head)  # 我代表县人民政府: the region is a 县
     if m:
         counts = Counter({n: c for n, c in counts.items() if n.endswith(m.group(1))})
+    if not counts and m:  # only the short form is written: 新安 for 新安县
+        shorts = _short_forms(m.group(1))
+        counts = Counter(shorts[s] for s in _named_short(m.group(1)).findall(text[:_COUNT_CHARS]))
     if counts:
         name, n = counts.most_common(1)[0]
         if n >= 3:
             return name, _type(name)
     return None, None
+
+
+@cache
+def _short_forms(suffix: str) -> dict[str, str]:
+    """Short form → full name of the divisions ending with ``suffix``: 新安 → 新安县."""
+    out: dict[str, str] = {}
+    for name in _divisions():
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            out.setdefault(name[:-len(suffix)], name)
+    return out
+
+
+@cache
+def _named_short(suffix: str) -> re.Pattern:
+    names = sorted(_short_forms(suffix), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 @cache
