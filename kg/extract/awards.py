@@ -27,6 +27,7 @@ _LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八
 _TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
 _WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为"})
+_COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
 
 #: The level of an honor that names none: the body just above the report's region gives it
@@ -152,7 +153,9 @@ def lexicons_level(word: str) -> Level:
 def _honors(obj: str) -> list[tuple[Level | None, str]]:
     """The titles of an honor verb's object: 省级甲、国家乙 → two, each with its level;
     国家、省级甲称号 → one title (the levels are spread over the recipients)."""
-    parts = [p for p in re.split(r"、|”“", obj) if p]
+    parts = [p for p in re.split(r"、|”“", obj) if p and not p.startswith("占")]
+    if parts and _COUNTED.search(parts[0]):
+        return []  # 入围省级单项冠军企业4家: a count of winners, not the region's honor
     out = []
     for part in parts:
         lead = _LEAD.sub("", part)

@@ -53,27 +53,32 @@ def _within(f: Found, spans: list[tuple[int, int]]) -> bool:
 
 
 def _settle(found: list[Found]) -> list[Found]:
-    """One span per stretch of text: the best finder wins a span; crossing spans lose to the
-    better one; a village inside an organization's name (红旗村小学) is no village."""
+    """One span per stretch of text: the best finder wins a span; of two crossing spans the
+    better one stays, except that a list item's guessed left edge yields to a suffix name;
+    a village at the head of an organization's name (红旗村小学) is no village."""
     found.sort(key=lambda f: (_rank(f), f.start - f.end))
     kept: list[Found] = []
     for f in found:
-        clash = False
-        for k in kept:
-            same = (k.start, k.end) == (f.start, f.end)
-            crossing = k.start < f.end and f.start < k.end and not (
-                k.start <= f.start and f.end <= k.end or f.start <= k.start and k.end <= f.end)
-            inside_org = (f.type == "Village" and k.type in _CONTAINERS
-                          and k.start <= f.start and f.end <= k.end and f.end < k.end
-                          and f.start == k.start)
-            weak_inner = (len(f.source) == len("suffix:") + 1 and f.source.startswith("suffix")
-                          and k.start <= f.start and f.end <= k.end)  # 绿水青山…示范带
-            if same or crossing or inside_org or weak_inner:
-                clash = True
-                break
-        if not clash:
+        if not any(_clash(k, f) for k in kept):
             kept.append(f)
+    kept = [k for k in kept if not (k.source.startswith("list") and any(
+        _crossing(k, o) and not o.source.startswith("list") for o in found))]
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _crossing(a: Found, b: Found) -> bool:
+    return (a.start < b.end and b.start < a.end and not (a.start <= b.start and b.end <= a.end)
+            and not (b.start <= a.start and a.end <= b.end))
+
+
+def _clash(k: Found, f: Found) -> bool:
+    """Whether ``f`` must give way to ``k``, kept before it."""
+    if (k.start, k.end) == (f.start, f.end):
+        return True
+    if _crossing(k, f):
+        return not (k.source.startswith("list") and not f.source.startswith("list"))
+    return (f.type == "Village" and k.type in _CONTAINERS and f.start == k.start
+            and f.end < k.end)
 
 
 class _Builder:

@@ -52,7 +52,7 @@ def _list_regex() -> re.Pattern:
     """``等`` + an optional count + a category noun: 等5个乡镇, 等头部企业."""
     nouns = "|".join(re.escape(c) for c, _ in _categories())
     return re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:个|家|所|座|户))?"
-                      rf"(?:[\u4e00-\u9fff]{{0,4}}?)({nouns})")
+                      rf"(?:[\u4e00-\u9fff“”]{{0,8}}?)({nouns})")
 
 
 @cache
@@ -82,7 +82,8 @@ def _quote_heads() -> re.Pattern:
     return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
 
 
-def left_edge(text: str, toks: list[Token], end: int, max_chars: int) -> int:
+def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
+              nouns_too: bool = False) -> int:
     """Where a name ending at ``end`` (exclusive, before its suffix) starts.
 
     Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word, or a
@@ -101,7 +102,7 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int) -> int:
             taken.pop()  # 113家事业单位改革: the count is no part of the name
             break
         taken.append(tok)
-    while len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0]):
+    while len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0], nouns_too):
         taken.pop()
     return taken[-1][1] if taken else end
 
@@ -130,6 +131,8 @@ def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = Tr
     """
     if not prefix or prefix in lexicons.generic() or _DIGITS.match(prefix):
         return True
+    if strict and looks_generic_text(prefix):
+        return True
     if _NUMERAL_LEAD.match(prefix):
         return True
     gen = lexicons.generic()
@@ -150,7 +153,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         head = _token_at(toks, m.start())
         cut = m.start()
         if head is not None and head[1] < m.start():
-            if len(suf.text) == 1 and not proper_word(head[0]) or head[0] in lexicons.stop_names():
+            if len(suf.text) == 1 and (not proper_word(head[0]) or head[0] in lexicons.stop_names()):
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
         start = left_edge(text, toks, cut, suf.max_chars - len(suf.text))
@@ -220,9 +223,32 @@ def quoted(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end() + tail.end(), name, types[tail.group(2)],
                         f"quote+{tail.group(2)}", alias=term)
             continue
-        if _quote_heads().match(rest) or not _CJK.search(term) and not rest[:1].isalpha():
+        if _quote_heads().match(rest) or not _CJK.search(term) and not re.search(r"[A-Za-z+]", term):
             continue  # “链主”企业: a modifier; “2023”: a number
+        if "、" in term and not _parallel(term.split("、")):
+            continue  # “建强副中心、形成增长极”: a slogan
+        if term in lexicons.stop_names() or looks_generic_text(term):
+            continue
         yield Found(m.start(), m.end(), term, "Program", "quote")
+
+
+def _parallel(items: list[str]) -> bool:
+    """Items of a named set: each begins with a count (两建设、三改造), or all share their
+    first or last character (马上办、网上办)."""
+    counted = all(re.match(r"[一二三四五六七八九十两双百千万\d]", i) for i in items)
+    return counted or len({i[:1] for i in items}) == 1 or len({i[-1:] for i in items}) == 1
+
+
+def looks_generic_text(text: str) -> bool:
+    """Whether ``text`` is made only of generic words (乡村建设, 示范村), however cut."""
+    gen = lexicons.generic()
+    ok = [True] + [False] * len(text)
+    for i in range(len(text)):
+        if ok[i]:
+            for j in range(i + 1, min(len(text), i + 6) + 1):
+                if text[i:j] in gen:
+                    ok[j] = True
+    return ok[len(text)]
 
 
 def listed(text: str, toks: list[Token]) -> Iterator[Found]:
@@ -241,6 +267,8 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
             if looks_generic(item, toks, start):
                 continue
             own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
+            if own not in ("Enterprise", "Organization"):
+                own = None
             yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
 
 
@@ -264,7 +292,7 @@ def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
             spans.append((open_, end))
             start = open_
         else:
-            start = left_edge(text, toks, end, 12)
+            start = left_edge(text, toks, end, 12, nouns_too=True)
             if start == end:
                 break
             spans.append((start, end))

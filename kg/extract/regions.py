@@ -61,10 +61,11 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
 
 
 def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
-    """The suffix ends a word of jieba's dictionary that is no proper name (农村, 下乡)."""
+    """The suffix ends a two-character word of jieba's dictionary that is no proper name
+    (农村, 下乡, 城镇); longer words ending so are names (城关镇)."""
     for word, ts, te in toks:
-        if ts < start < te or ts < end - 1 < te and te == end and ts < start:
-            return len(word) > 1 and not proper_word(word)
+        if te == end and ts < start:
+            return len(word) == end - start + 1 and not proper_word(word)
     return False
 
 

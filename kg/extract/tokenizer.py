@@ -39,30 +39,34 @@ def tokens(text: str) -> list[Token]:
 
 #: jieba's part-of-speech tags of words that do not begin a name (verbs, adverbs, prepositions,
 #: conjunctions, pronouns, particles, adjectives), and of words that are names.
-_LEADING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f", "l", "i"})
+_LEADING_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f", "l", "i"})
 _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 
 @cache
-def _tagged() -> tuple[frozenset[str], frozenset[str]]:
+def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words of jieba's dictionary that never begin a name, and words that are names, read
     from the dictionary's tag column once (posseg itself is too slow to run)."""
     tok = tokenizer()
-    leading, proper = set(), set()
+    leading, proper, verbal = set(), set(), set()
     with tok.get_dict_file() as f:
         for raw in f:
             parts = raw.decode("utf-8").split()
             if len(parts) == 3:
-                if parts[2] in _LEADING_TAGS:
+                if parts[2] == "vn":
+                    verbal.add(parts[0])
+                elif parts[2] in _LEADING_TAGS:
                     leading.add(parts[0])
                 elif parts[2] in _PROPER_TAGS:
                     proper.add(parts[0])
-    return frozenset(leading), frozenset(proper)
+    return frozenset(leading), frozenset(proper), frozenset(verbal)
 
 
-def leading_word(word: str) -> bool:
-    """A verb, adverb, preposition … that a name does not begin with: 改善, 持续, 对."""
-    return word in _tagged()[0]
+def leading_word(word: str, nouns_too: bool = False) -> bool:
+    """A verb, adverb, preposition … that a name does not begin with: 改善, 持续, 对; with
+    ``nouns_too``, verbal nouns as well (建设), for names that never hold one (甲、乙等乡镇)."""
+    tagged = _tagged()
+    return word in tagged[0] or nouns_too and word in tagged[2]
 
 
 def proper_word(word: str) -> bool:
