@@ -1,0 +1,94 @@
+"""Choose what a page draws: by class, by report, the best-connected N, and a size limit.
+
+A page of tens of thousands of nodes freezes the browser while it lays them out, so past
+``max_nodes`` the view is cut to its best-connected nodes by default, and the notes say
+what was left out and how to choose instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.errors import KGError
+from kg.viz.labels import CLASS_NAMES
+
+#: Nodes a page draws at most unless told otherwise (vis-network stays responsive).
+DEFAULT_MAX_NODES = 2000
+
+
+class VizError(KGError):
+    """A filter that cannot be applied: an unknown class or report."""
+
+
+def select(graph: nx.MultiDiGraph, *, classes: Iterable[str] | None = None,
+           reports: Iterable[str] | None = None, top: int | None = None,
+           max_nodes: int | None = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, list[str]]:
+    """The part of ``graph`` to draw, and notes on what was left out.
+
+    Args:
+        graph: a view made by :func:`kg.viz.network.to_networkx`.
+        classes: keep only nodes of these classes (``Enterprise`` or ``企业``, any case).
+        reports: keep only nodes of these reports (file names without extension).
+        top: keep the ``top`` nodes of highest degree (ties broken by IRI).
+        max_nodes: when more nodes remain than this, keep the best-connected ``max_nodes``
+            and say so (None: no limit).
+
+    Raises:
+        VizError: a class or report that the graph does not hold.
+    """
+    notes = []
+    keep = list(graph)
+    if classes:
+        wanted = _classes(graph, classes)
+        keep = [n for n in keep if graph.nodes[n]["class"] in wanted]
+    if reports:
+        wanted = _reports(graph, reports)
+        keep = [n for n in keep if wanted & set(graph.nodes[n]["report"].split("; "))]
+    if top is not None and top < len(keep):
+        keep = _best_connected(graph.subgraph(keep), top)
+    elif max_nodes is not None and len(keep) > max_nodes:
+        cut = _best_connected(graph.subgraph(keep), max_nodes)
+        notes.append(_limit_note(graph, keep, cut, max_nodes))
+        keep = cut
+    return graph.subgraph(keep).copy(), notes
+
+
+def _classes(graph: nx.MultiDiGraph, asked: Iterable[str]) -> set[str]:
+    present = {c for _, c in graph.nodes(data="class")}
+    by_name = {c.lower(): c for c in present | set(CLASS_NAMES)}
+    by_name |= {zh: c for c, zh in CLASS_NAMES.items()}
+    found = set()
+    for name in asked:
+        cls = by_name.get(name.strip().lower()) or by_name.get(name.strip())
+        if cls is None:
+            raise VizError(f"unknown class {name!r}; classes in this graph: "
+                           f"{', '.join(sorted(present)) or 'none'}")
+        found.add(cls)
+    return found
+
+
+def _reports(graph: nx.MultiDiGraph, asked: Iterable[str]) -> set[str]:
+    present = sorted(graph.graph.get("reports", {}))
+    found = set()
+    for name in asked:
+        if name not in present:
+            shown = ", ".join(present[:10]) + (" …" if len(present) > 10 else "")
+            raise VizError(f"no report {name!r} in this graph; reports: {shown or 'none'}")
+        found.add(name)
+    return found
+
+
+def _best_connected(graph: nx.MultiDiGraph, n: int) -> list[str]:
+    ranked = sorted(graph.degree, key=lambda item: (-item[1], item[0]))
+    return [node for node, _ in ranked[:n]]
+
+
+def _limit_note(graph: nx.MultiDiGraph, kept: list[str], cut: list[str], limit: int) -> str:
+    left = Counter(graph.nodes[n]["class"] for n in set(kept) - set(cut))
+    what = ", ".join(f"{count:,} {cls}" for cls, count in left.most_common())
+    return (f"{len(kept):,} nodes is more than the page limit ({limit:,}): drawing the "
+            f"{limit:,} best-connected; left out {what}. Choose what to draw with --classes, "
+            "--report or --top N, or raise --max-nodes.")
