@@ -27,6 +27,8 @@ _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "
 _CJK = re.compile(r"[\u4e00-\u9fff“（(]")
 _BARE = ("万", "亿", "万亿")  # magnitudes that stand alone as a unit: 超10亿
 _LEADING_UNITS = ("亩", "平方米", "米", "人次")  # may come before their noun: 500亩基地
+#: Characters that may follow a figure in running text (30100元和13900元, 52亿元，同比…).
+_FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相")
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
 
 
@@ -197,7 +199,7 @@ def _spec_in_name(text: str, end: int, unit: str) -> bool:
         return False
     if found.kind == "prefix":
         return unit not in _BARE or bool(_CJK.match(text, end))
-    if found.base in _LEADING_UNITS or text.startswith("的", end):
+    if found.base in _LEADING_UNITS or text[end:end + 1] in _FOLLOWERS:
         return False
     return bool(_CJK.match(text, end))
 
