@@ -27,7 +27,13 @@ _LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八
 _TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
 _WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为"})
-_COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)$")
+_COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)")
+_NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
+_NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
+_INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
+_LONGEST = 30
+#: A title for a region (示范县, 先进区): its recipient is the report's own region.
+_REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
 
 #: The level of an honor that names none: the body just above the report's region gives it
@@ -134,6 +140,14 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     if len(honors) == 1 and len(honors[0][1]) <= 3 and subject:  # 创建工作获评优秀
         honors = [(honors[0][0], subject.strip("“”") + honors[0][1])]
         subject = ""
+    if own and _REGION_TITLE.search(honors[-1][1]) and subject and not _names_own(subject, own):
+        topic = _fillers().sub("", subject).strip("“”")  # 医改工作获评先进县
+        if offset_in(clause.start(), subject, spans):
+            pass  # 甲街入选旅游休闲街区: the subject is the recipient
+        else:
+            if topic:
+                honors = [(lv, topic + h) for lv, h in honors]
+            subject = ""
     recipients = _recipients(s, clause.start(), subject, spans, own, previous, honors[-1][1],
                              new_entity)
     year = _year(s, text)
@@ -153,20 +167,38 @@ def lexicons_level(word: str) -> Level:
 def _honors(obj: str) -> list[tuple[Level | None, str]]:
     """The titles of an honor verb's object: 省级甲、国家乙 → two, each with its level;
     国家、省级甲称号 → one title (the levels are spread over the recipients)."""
+    obj = _NOTE.sub("", obj)
     parts = [p for p in re.split(r"、|”“", obj) if p and not p.startswith("占")]
+    parts = [p for p in parts if len(p) <= _LONGEST and not _NOT_TITLE.search(p)]
     if parts and _COUNTED.search(parts[0]):
         return []  # 入围省级单项冠军企业4家: a count of winners, not the region's honor
     out = []
     for part in parts:
         lead = _LEAD.sub("", part)
         level, title = level_of(lead)
-        title = _TRAIL.sub("", _LEAD.sub("", title)).strip("“”")
+        title = _TRAIL.sub("", _LEAD.sub("", title)).replace("“", "").replace("”", "")
+        if level is None:
+            inner = _INNER_LEVEL.search(title)  # 甲路全国示范县
+            level = lexicons_level(inner.group()) if inner else None
         if len(title) >= 2:
             out.append((level, title))
     if len(parts) > 1 and len(out) == 1:
         level, title = out[0]
         return [(level, title)]
     return out
+
+
+def _names_own(subject: str, own: Key) -> bool:
+    from kg.extract.regions import short_form
+
+    short = short_form(own[1]) or own[1]
+    return own[1] in subject or short in subject
+
+
+def offset_in(offset: int, subject: str, spans: list[Span]) -> list[Span]:
+    """The spans of a clause's subject that name something other than a program."""
+    return [sp for sp in spans if offset <= sp[0] and sp[1] <= offset + len(subject)
+            and sp[2][0] != "Program"]
 
 
 def _spread(obj: str) -> list[Level | None]:

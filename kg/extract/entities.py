@@ -41,6 +41,7 @@ def find(text: str) -> list[Found]:
     toks = tokens(text)
     found = [*names.listed(text, toks), *regions.towns_and_villages(text, toks),
              *names.quoted(text), *names.suffixed(text, toks)]
+    found = [f for f in found if not lexicons.stop_parts().search(f.text)]
     titles = awards.honor_spans(text)
     quotes = [(f.start, f.end) for f in found if f.source.startswith("quote")]
     found = [f for f in found if not any(a <= f.start < b for a, b in titles)
@@ -77,8 +78,8 @@ def _clash(k: Found, f: Found) -> bool:
         return True
     if _crossing(k, f):
         return not (k.source.startswith("list") and not f.source.startswith("list"))
-    return (f.type == "Village" and k.type in _CONTAINERS and f.start == k.start
-            and f.end < k.end)
+    return (f.type in ("Village", "Enterprise") and k.type in _CONTAINERS
+            and f.start == k.start and f.end < k.end)  # 红旗村小学, 华兴科技学院
 
 
 class _Builder:
@@ -120,6 +121,11 @@ def extract(doc: Document) -> Document:
     spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
 
     def new_entity(type_: str, label: str, index: int) -> Key:
+        for other in [k for k in doc.entities if k[1] == label and k[0] != type_
+                      and k[0] in ("Place", "Program", "Project")]:
+            gone = doc.entities.pop(other)  # 甲寺获评重点村: a village, not a temple
+            doc.entity(type_, label).sentences |= gone.sentences
+            builder.by_form[label] = (type_, label)
         key = builder.add(type_, label, index)
         if key[0] in ("Town", "Village") and own and doc.entities[key].part_of is None:
             doc.entities[key].part_of = own

@@ -77,6 +77,12 @@ def stop_names() -> frozenset[str]:
 
 
 @cache
+def stop_parts() -> re.Pattern:
+    """Substrings no name holds (人民代表大会 …)."""
+    return re.compile("|".join(map(re.escape, read_lines("entity_stop_parts.txt"))))
+
+
+@cache
 def honor_verbs() -> tuple[str, ...]:
     """Verbs introducing an honor, longest first."""
     return tuple(sorted(read_lines("honor_verbs.txt"), key=len, reverse=True))
