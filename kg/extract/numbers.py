@@ -28,7 +28,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff“（(]")
 _BARE = ("万", "亿", "万亿")  # magnitudes that stand alone as a unit: 超10亿
 _LEADING_UNITS = ("亩", "平方米", "米", "人次")  # may come before their noun: 500亩基地
 #: Characters that may follow a figure in running text (30100元和13900元, 52亿元，同比…).
-_FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相")
+_FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相扩提下降减上升缩")
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
 
 
@@ -197,8 +197,9 @@ def _spec_in_name(text: str, end: int, unit: str) -> bool:
     found = units.lookup(unit)
     if found is None or found.kind in ("count", "rate", "change"):
         return False
-    if found.kind == "prefix":
-        return unit not in _BARE or bool(_CJK.match(text, end))
+    if found.kind == "prefix":  # 2万至3万亩 is a range of 万亩
+        ranged = text[end:end + 1] in _RANGE and text[end + 1:end + 2].isdigit()
+        return unit not in _BARE or bool(_CJK.match(text, end)) and not ranged
     if found.base in _LEADING_UNITS or text[end:end + 1] in _FOLLOWERS:
         return False
     return bool(_CJK.match(text, end))
@@ -227,8 +228,10 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.max_value is None and prev.unit == q.unit
-                and q.start == prev.end + 1 and text[prev.end] in _RANGE):
+        same_unit = prev is not None and (prev.unit == q.unit or (
+            prev.kind == "prefix" and q.unit.startswith(prev.unit)))
+        if (same_unit and prev.max_value is None and q.start == prev.end + 1
+                and text[prev.end] in _RANGE):
             out[-1] = Quantity(start=prev.start, end=q.end, value=prev.value, unit=q.unit,
                                number_start=prev.number_start, max_value=q.value,
                                qualifier=prev.qualifier or q.qualifier, change=prev.change,

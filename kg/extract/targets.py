@@ -18,7 +18,7 @@ from kg.resources import read_lines
 if TYPE_CHECKING:
     from kg.extract.figures import Figure
 
-_YEAR = re.compile(r"(?:到|至|在)?((?:19|20)\d\d)年(?:底|末|前)?")
+_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 
 
 @cache
@@ -54,11 +54,9 @@ def deadline(text: str, floor: int, pos: int) -> str | None:
 
 
 def year(text: str, pos: int, default: int | None) -> int | None:
-    """The year a target is set for: 到2025年 in the clause before it, else ``default``."""
-    m = None
-    for m in _YEAR.finditer(text, indicators.clause_start(text, pos), pos):
-        pass
-    return int(m.group(1)) if m else default
+    """The year a target is set for: 到2026年 or 2026年底 before it, else ``default``."""
+    found = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text, 0, pos)]
+    return found[-1] if found else default
 
 
 def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> Iterator[Target]:
