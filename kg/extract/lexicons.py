@@ -102,6 +102,12 @@ def furniture() -> re.Pattern:
 
 
 @cache
+def region_suffixes() -> tuple[tuple[str, str, str, int], ...]:
+    """(suffix, type, what may not follow it, longest prefix) of towns and villages."""
+    return tuple((r[0], r[1], r[2], int(r[3])) for r in _rows("regions_suffixes.tsv"))
+
+
+@cache
 def regions() -> tuple[Region, ...]:
     """China's provinces, cities and counties (data/lexicons/regions.tsv)."""
     return tuple(Region(*r[:4]) if len(r) >= 4 else Region(r[0], r[1], r[2], "")

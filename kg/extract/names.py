@@ -83,12 +83,13 @@ def _quote_heads() -> re.Pattern:
 
 
 def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
-              nouns_too: bool = False) -> int:
+              nouns_too: bool = False, verb_head: bool = False) -> int:
     """Where a name ending at ``end`` (exclusive, before its suffix) starts.
 
     Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word, or a
     token that would make the name longer than ``max_chars``; then drops the verbs and
-    adverbs the stretch begins with (改善农村学校 → 农村学校).
+    adverbs the stretch begins with (改善农村学校 → 农村学校). With ``verb_head`` a verb
+    right before the suffix belongs to the name (提升|工程, 促进|计划).
     """
     bounds = lexicons.boundaries()
     taken: list[Token] = []
@@ -96,7 +97,9 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
         word, ts, te = tok
         if te > end:
             continue
-        if word in bounds or not all(_NAME_CHAR.match(c) for c in word) or end - ts > max_chars:
+        head_verb = verb_head and not taken and len(word) > 1
+        if (word in bounds and not head_verb or not all(_NAME_CHAR.match(c) for c in word)
+                or end - ts > max_chars):
             break
         if _COUNT.fullmatch(word) and taken and _MEASURE.fullmatch(taken[-1][0]):
             taken.pop()  # 113家事业单位改革: the count is no part of the name
@@ -156,7 +159,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             if len(suf.text) == 1 and (not proper_word(head[0]) or head[0] in lexicons.stop_names()):
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
-        start = left_edge(text, toks, cut, suf.max_chars - len(suf.text))
+        start = left_edge(text, toks, cut, suf.max_chars - len(suf.text),
+                          verb_head=suf.type in ("Program", "Project"))
         start = min(start, cut)
         start = _balanced(text, start, cut)
         name = text[start:m.end()]
@@ -232,6 +236,14 @@ def quoted(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), term, "Program", "quote")
 
 
+def _continues(noun: str, rest: str) -> bool:
+    """Whether a region noun goes on into a longer word: 社区|居家, 村|集体."""
+    for suffix, _, not_after, _ in lexicons.region_suffixes():
+        if noun.endswith(suffix):
+            return bool(re.match(not_after, rest))
+    return False
+
+
 def _parallel(items: list[str]) -> bool:
     """Items of a named set: each begins with a count (两建设、三改造), or all share their
     first or last character (马上办、网上办)."""
@@ -260,6 +272,8 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
         if type_ in ("Town", "Village") and not re.fullmatch(
                 r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1)), m.group()):
             continue  # 等4个科技产业社区 lists no villages
+        if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):
+            continue  # 等3家社区居家养老服务中心: the list is of centres
         for start, end in _items(text, toks, m.start()):
             item = text[start:end].strip("“”")
             if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):

@@ -16,7 +16,6 @@ from kg.extract import lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenizer import Token, proper_word
 from kg.model import Document
-from kg.resources import read_lines
 
 #: Suffixes of counties (区, 县 …) as the lexicon spells them, for a short form: 盐城区 → 盐城.
 _COUNTY_SUFFIX = re.compile(r"(自治县|自治旗|县级市|新区|区|县|市|旗)$")
@@ -29,8 +28,7 @@ def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
     """(pattern, type, max prefix) for 镇, 乡, 街道, 村, 社区 — the suffix not followed by a
     word it begins (镇区, 乡村, 村民)."""
     rules = []
-    for line in read_lines("regions_suffixes.tsv"):
-        suffix, type_, not_after, longest = line.split("\t")
+    for suffix, type_, not_after, longest in lexicons.region_suffixes():
         # 小镇, 古镇 and e镇 are kinds of place, not towns
         before = "(?<![小古a-zA-Z])" if type_ == "Town" else ""
         rules.append((re.compile(f"{before}{re.escape(suffix)}(?!{not_after})"), type_,

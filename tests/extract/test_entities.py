@@ -1,0 +1,164 @@
+"""Entities found by their form: suffixes, quotation marks, lists before a category noun."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import extract, find
+from kg.model import Document
+from kg.pipeline import run
+from kg.segment.sentences import sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def build(text: str, region: str | None = "红旗县") -> Document:
+    """A one-paragraph report of ``text``, split into sentences, through the entity step."""
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region=region,
+                   region_type="County" if region else None, year=2024)
+    return extract(sentences(doc))
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(f.type, f.text) for f in find(text)}
+
+
+# fmt: off
+ENTERPRISES = [
+    ("鑫源科技荣获国家级制造业单项冠军。", ("Enterprise", "鑫源科技")),
+    ("引导华瑞印务、金川生物等企业加大研发投入。", ("Enterprise", "华瑞印务")),
+    ("引导华瑞印务、金川生物等企业加大研发投入。", ("Enterprise", "金川生物")),
+    ("支持天成集团扩大产能。", ("Enterprise", "天成集团")),
+    ("与远航新能源、博达高科签订合作协议。", ("Enterprise", "博达高科")),
+    ("推动盛泰药业上市。", ("Enterprise", "盛泰药业")),
+    ("加强与恒通、安达等龙头企业合作。", ("Enterprise", "恒通")),
+    ("加强与恒通、安达等龙头企业合作。", ("Enterprise", "安达")),
+    ("东升农业开发有限公司完成技改。", ("Enterprise", "东升农业开发有限公司")),
+]
+ORGANIZATIONS = [
+    ("青禾种植专业合作社入选全国示范社。", ("Organization", "青禾种植专业合作社")),
+    ("扩建育才小学，新增学位800个。", ("Organization", "育才小学")),
+    ("启动县人民医院改扩建。", ("Organization", "县人民医院")),
+    ("星火众创空间投入运营。", ("Organization", "星火众创空间")),
+    ("做大“巧手嫂”等劳务品牌。", ("Organization", "巧手嫂")),
+    ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "绿源农业研究院")),
+    ("启动东山二中建设。", ("Organization", "东山二中")),
+]
+PROGRAMS = [
+    ("持续深化“最多跑一次”改革。", ("Program", "最多跑一次改革")),
+    ("大力实施“千村示范”行动。", ("Program", "千村示范行动")),
+    ("全面推行河湖长制。", ("Program", "河湖长制")),
+    ("严格落实耕地保护责任制。", ("Program", "耕地保护责任制")),
+    ("实施城乡供水一体化提升工程。", ("Program", "城乡供水一体化提升工程")),
+    ("推进全民健康促进计划。", ("Program", "全民健康促进计划")),
+    ("组织文化进万家活动120场。", ("Program", "文化进万家活动")),
+    ("健全防贫动态监测帮扶机制。", ("Program", "防贫动态监测帮扶机制")),
+    ("推进“两升一降”。", ("Program", "两升一降")),
+]
+PROJECTS = [
+    ("加快万达广场建设。", ("Project", "万达广场")),
+    ("推进风光储一体化二期尽快开工。", ("Project", "风光储一体化二期")),
+    ("建成红旗路至东环路改造工程。", ("Project", "东环路改造工程")),
+    ("推进鑫盛冷链物流项目。", ("Project", "鑫盛冷链物流项目")),
+    ("加快滨河大道北延建设。", ("Project", "滨河大道北延")),
+]
+EVENTS = [
+    ("成功举办第三届乡村文化旅游节。", ("Event", "第三届乡村文化旅游节")),
+    ("承办全省职业技能大赛。", ("Event", "全省职业技能大赛")),
+    ("举办桃花文化节。", ("Event", "桃花文化节")),
+]
+PLACES = [
+    ("改造东风路、建设路等道路。", ("Place", "东风路")),
+    ("整治清水河，恢复生态。", ("Place", "清水河")),
+    ("卧龙寺景区接待游客50万人次。", ("Place", "卧龙寺景区")),
+    ("建成湖心湿地公园。", ("Place", "湖心湿地公园")),
+]
+NOT_NAMES = [
+    "新增省级农业龙头企业3家，规上企业达到120家。",  # 企业 as a common noun
+    "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor
+    "实施重点项目63个，完成投资42亿元。",  # generic phrase
+    "年初确定的民生工程顺利完成。",
+    "新建项目开工率达到90%，2024年增长5%。",  # numbers are not names
+    "科技创新能力不断增强，农业科技水平提升。",
+    "加快推进乡村振兴，建设美丽乡村。",
+    "坚持“两个确立”，增强“四个意识”。",  # slogans, not programs
+    "打通“最后一公里”，守护好群众“钱袋子”。",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         ENTERPRISES + ORGANIZATIONS + PROGRAMS + PROJECTS + EVENTS + PLACES)
+def test_names_are_found(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_common_nouns_are_not_names(text):
+    found = {f.text for f in find(text)}
+    assert not found & {"企业", "龙头企业", "规上企业", "重点项目", "民生工程", "全国", "乡村",
+                        "美丽乡村", "两个确立", "四个意识", "最后一公里", "钱袋子", "农业科技"}
+    assert not any(f.text[:1].isdigit() for f in find(text))
+
+
+def test_short_form_is_one_entity_with_the_full_name():
+    doc = build("华兴公司位列全市出口企业榜首。支持华兴、鼎盛等企业拓展市场。")
+    ent = doc.entities[("Enterprise", "华兴公司")]
+    assert "华兴" in ent.aliases
+    assert ent.sentences == {0, 1}
+    assert ("Enterprise", "华兴") not in doc.entities
+
+
+def test_quoted_program_is_one_entity_with_its_bare_form():
+    doc = build("大力实施“万企兴万村”行动。“万企兴万村”覆盖全部行政村。")
+    ent = doc.entities[("Program", "万企兴万村行动")]
+    assert "万企兴万村" in ent.aliases
+    assert ent.sentences == {0, 1}
+
+
+def test_mentions_point_into_the_text():
+    doc = build("鑫源科技荣获国家级制造业单项冠军。")
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_page_furniture_yields_no_entities():
+    text = "鑫源科技完成技改。\n本栏推荐\n东川县2024年政府工作报告\n西岭县2024年政府工作报告"
+    doc = build(text)
+    assert {e.label for e in doc.entities.values()} <= {"鑫源科技", "红旗县"}
+
+
+def _sample_scores(tmp_path: Path) -> dict:
+    sys.path.insert(0, str(SHARED / "eval"))
+    import score  # noqa: PLC0415 — the project's scorer, beside the repository
+
+    from kg.pipeline import build_document
+    from kg.rdf.mapping import triples
+    from kg.rdf.serialize import to_bytes
+
+    doc = build_document(ROOT / "data" / "reports" / "yanhu-2023.txt")
+    ttl = tmp_path / "sample.ttl"
+    ttl.write_bytes(to_bytes(triples(doc), "turtle"))
+    import json
+
+    gold = json.loads((SHARED / "eval" / "gold" / "yanhu-2023.json").read_text("utf-8"))
+    kg = score.KG(ttl, ROOT / "ontology")
+    return {"entities": score.score_entities(kg, gold), "part_of": score.score_part_of(kg, gold),
+            "awards": score.score_awards(kg, gold)}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no ../shared/eval")
+def test_sample_clears_the_thresholds(tmp_path):
+    scores = _sample_scores(tmp_path)
+    ents = scores["entities"]
+    assert ents["total"]["f1"] >= 0.85
+    for type_ in ("Enterprise", "Town", "Village"):
+        assert ents["by_type"][type_]["f1"] >= 0.95, type_
+    assert scores["part_of"]["f1"] >= 0.90
+    assert scores["awards"]["f1"] >= 0.90
+    assert scores["awards"]["level_accuracy"] >= 0.95
