@@ -26,13 +26,13 @@ GENERIC_TAILS = ("总投资", "投资")
 
 
 @cache
-def _fillers() -> tuple[str, ...]:
-    return tuple(sorted(read_lines("figure_fillers.txt"), key=len, reverse=True))
-
-
-@cache
-def _trailers() -> tuple[str, ...]:
-    return tuple(sorted(read_lines("figure_trailers.txt"), key=len, reverse=True))
+def _edges() -> tuple[re.Pattern, re.Pattern]:
+    """Regexes of the words stripped from a name's start (fillers) and end (trailers)."""
+    deadlines = _deadline_words()
+    heads = sorted(read_lines("figure_fillers.txt") + list(deadlines), key=len, reverse=True)
+    tails = sorted(read_lines("figure_trailers.txt") + list(deadlines), key=len, reverse=True)
+    return (re.compile("^(?:" + "|".join(map(re.escape, heads)) + ")"),
+            re.compile("(?:" + "|".join(map(re.escape, tails)) + ")$"))
 
 
 @cache
@@ -47,15 +47,17 @@ def _deadline_words() -> tuple[str, ...]:
 
 
 @cache
-def _aliases() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    whole, part = {}, []
+def _aliases() -> tuple[dict[str, str], list[tuple[str, str]], tuple[str, ...]]:
+    whole, part, verbs = {}, [], []
     for line in read_lines("indicator_aliases.tsv"):
         alias, name, scope = line.split("\t")
         if scope == "whole":
             whole[alias] = name
+        elif scope == "prefix":
+            verbs.append(alias)
         else:
             part.append((alias, name))
-    return whole, sorted(part, key=lambda p: -len(p[0]))
+    return whole, sorted(part, key=lambda p: -len(p[0])), tuple(verbs)
 
 
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
@@ -71,29 +73,18 @@ def clean(name: str) -> str:
     '战略性新兴产业占比'
     """
     name = _NOISE.sub("", name)
+    head, tail = _edges()
     for _ in range(4):
         before = name
-        name = _strip_start(name, _fillers() + _deadline_words())
-        name = _strip_end(name, _trailers() + _deadline_words())
+        m = head.match(name)
+        if m:
+            name = name[m.end():]
+        m = tail.search(name)
+        if m:
+            name = name[:m.start()]
         if name == before:
             break
     return name[-_MAX:]
-
-
-def _strip_start(name: str, words: tuple[str, ...]) -> str:
-    for word in words:
-        if name.startswith(word) and len(name) > len(word):
-            return name[len(word):]
-        if name == word:
-            return ""
-    return name
-
-
-def _strip_end(name: str, words: tuple[str, ...]) -> str:
-    for word in words:
-        if name.endswith(word):
-            return name[:-len(word)]
-    return name
 
 
 def before(text: str, floor: int, pos: int) -> str:
@@ -145,9 +136,12 @@ def canonical(name: str) -> str:
     >>> canonical("规上工业增加值")
     '规模以上工业增加值'
     """
-    whole, part = _aliases()
+    whole, part, verbs = _aliases()
     if name in whole:
         return whole[name]
+    for verb in verbs:
+        if name.startswith(verb) and name[len(verb):] in whole:
+            return whole[name[len(verb):]]
     for alias, full in part:
         if alias in name and full not in name:
             name = name.replace(alias, full)

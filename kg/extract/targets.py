@@ -35,7 +35,7 @@ def _deadlines() -> dict[str, str]:
 @cache
 def _known_indicators() -> frozenset[str]:
     rows = [line.split("\t") for line in read_lines("indicator_aliases.tsv")]
-    return frozenset(r[1] for r in rows if r[2] == "whole")
+    return frozenset(r[1] for r in rows if r[2] == "whole" and r[1])
 
 
 def modality(text: str, pos: int) -> str | None:
