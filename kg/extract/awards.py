@@ -32,6 +32,8 @@ _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
 _NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 30
+#: A grade, not a title: the honor is the subject's work so graded (创建工作获评优秀).
+_GRADE = re.compile(r"优秀|先进|良好|第一|满分|达标|合格|A+级?|优秀等次|一等")
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
@@ -137,7 +139,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     honors = _honors(obj)
     if not honors:
         return
-    if len(honors) == 1 and len(honors[0][1]) <= 3 and subject:  # 创建工作获评优秀
+    if len(honors) == 1 and _GRADE.fullmatch(honors[0][1]) and subject:  # 创建工作获评优秀
         honors = [(honors[0][0], subject.strip("“”") + honors[0][1])]
         subject = ""
     if own and _REGION_TITLE.search(honors[-1][1]) and subject and not _names_own(subject, own):

@@ -83,7 +83,7 @@ def _quote_heads() -> re.Pattern:
 
 
 def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
-              nouns_too: bool = False, verb_head: bool = False) -> int:
+              nouns_too: bool = False, verb_head: bool = False, trim: bool = True) -> int:
     """Where a name ending at ``end`` (exclusive, before its suffix) starts.
 
     Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word, or a
@@ -105,7 +105,8 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
             taken.pop()  # 113家事业单位改革: the count is no part of the name
             break
         taken.append(tok)
-    while len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0], nouns_too):
+    while trim and len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0],
+                                                                            nouns_too):
         taken.pop()
     return taken[-1][1] if taken else end
 
@@ -306,7 +307,9 @@ def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
             spans.append((open_, end))
             start = open_
         else:
-            start = left_edge(text, toks, end, 12, nouns_too=True)
+            start = left_edge(text, toks, end, 12, trim=False)
+            if start == 0 or text[start - 1] != "、":
+                start = left_edge(text, toks, end, 12, nouns_too=True)  # 支持甲: drop 支持
             if start == end:
                 break
             spans.append((start, end))

@@ -1,0 +1,85 @@
+"""Awards: recipient, honor, level and year, read from honor verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.awards import DEFAULT_LEVEL, level_of
+from kg.extract.entities import extract
+from kg.model import Document, Section
+from kg.segment.sentences import sentences
+
+
+def build(text: str) -> Document:
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region="青山县",
+                   region_type="County", year=2024,
+                   sections=[Section("一、2023年工作回顾", 1, 0, len(text), "review", 2023)])
+    return extract(sentences(doc))
+
+
+def awards(text: str) -> set[tuple[str, str, str]]:
+    return {(a.recipient[1], a.honor, a.level) for a in build(text).awards}
+
+
+# fmt: off
+AWARDS = [
+    ("鑫源科技荣获国家级制造业单项冠军。", ("鑫源科技", "制造业单项冠军", "national")),
+    ("华瑞印务、博达高科获评省级智能制造示范企业。", ("博达高科", "智能制造示范企业", "provincial")),
+    ("青禾种植专业合作社入选全国示范社100强。", ("青禾种植专业合作社", "示范社100强", "national")),
+    ("获批首批国家全域旅游示范区。", ("青山县", "国家全域旅游示范区", "national")),
+    ("星火众创空间成为全市首家国家级科技企业孵化器。", ("星火众创空间", "科技企业孵化器", "national")),
+    ("天成集团位列全市纳税企业榜首。", ("天成集团", "纳税企业榜首", "city")),
+    ("金川生物、远航新能源等企业通过两化融合管理体系认证。",
+     ("远航新能源", "两化融合管理体系认证", "city")),  # no level word: the city's (documented)
+    ("白马镇被评为全国重点镇。", ("白马镇", "重点镇", "national")),
+    ("东湖街道荣膺“河北省文明街道”。", ("东湖街道", "文明街道", "provincial")),
+    ("青山成功跻身全国县域经济百强县。", ("青山县", "县域经济百强县", "national")),
+    ("“巧手嫂”获得全省劳务品牌大赛第一名。", ("巧手嫂", "劳务品牌大赛第一名", "provincial")),
+    ("卧龙街入选省级旅游休闲街区、全国夜间消费集聚区。", ("卧龙街", "夜间消费集聚区", "national")),
+]
+NOT_AWARDS = [
+    "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor verb
+    "新能源产业成为新的经济增长点。",  # 成为 with no title
+    "通过以工代赈方式吸纳就业500人。",
+    "新认定高新技术企业12家。",  # a count of enterprises, not the county's honor
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), AWARDS)
+def test_awards_are_read(text, expected):
+    assert expected in awards(text)
+
+
+@pytest.mark.parametrize("text", NOT_AWARDS)
+def test_no_award_without_an_honor(text):
+    assert not awards(text)
+
+
+def test_levels_are_spread_over_the_recipients():
+    found = awards("红旗镇柳林村、白马镇桃园村分别荣获国家、省级美丽休闲乡村称号。")
+    assert ("柳林村", "美丽休闲乡村", "national") in found
+    assert ("桃园村", "美丽休闲乡村", "provincial") in found
+    assert not {a for a in found if a[0] in ("红旗镇", "白马镇")}
+
+
+def test_recipients_without_suffix_are_typed_by_the_title():
+    doc = build("石门、松坪获评省级乡村旅游重点村，与东岭共同获评全国民主法治示范村。")
+    keys = {a.recipient for a in doc.awards}
+    assert {("Village", "石门"), ("Village", "松坪"), ("Village", "东岭")} <= keys
+
+
+def test_award_carries_year_and_evidence():
+    doc = build("通过调研，白马镇被评为全国重点镇。")
+    (award,) = doc.awards
+    assert award.year == 2023
+    assert doc.sentences[award.sentence].text.startswith("通过调研")
+
+
+def test_level_words():
+    assert level_of("省级智能制造示范企业") == ("provincial", "智能制造示范企业")
+    assert level_of("国家知识产权强县")[0] == "national"
+    assert level_of("全市首家")[0] == "city"
+    assert DEFAULT_LEVEL["County"] == "city"

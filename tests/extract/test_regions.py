@@ -1,0 +1,83 @@
+"""Towns, villages and the report's own county, with which contains which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.entities import extract, find
+from kg.extract.regions import own_region, region_type, short_form
+from kg.model import Document
+from kg.segment.sentences import sentences
+
+
+def build(text: str, region: str | None = "青山县") -> Document:
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region=region,
+                   region_type="County" if region else None, year=2024)
+    return extract(sentences(doc))
+
+
+# fmt: off
+REGIONS = [
+    ("红旗镇柳林村荣获全国文明村称号。", {("Town", "红旗镇"), ("Village", "柳林村")}),
+    ("支持白马镇发展特色产业。", {("Town", "白马镇")}),
+    ("东湖街道完成老旧小区改造。", {("Town", "东湖街道")}),
+    ("长岭乡新建卫生院一所。", {("Town", "长岭乡")}),
+    ("金桥社区建成养老服务站。", {("Village", "金桥社区")}),
+    ("建设西坡、南沟等6个乡镇文化站。", {("Town", "西坡"), ("Town", "南沟")}),
+]
+NOT_REGIONS = [
+    "加快推进乡村振兴，改善农村人居环境。",
+    "全县233个村集体经济收入全部突破10万元。",
+    "组织送戏下乡活动120场，建设特色小镇。",
+    "推进城乡一体化，乡镇卫生院全部达标。",
+    "整治城中村易涝点。",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_regions_are_found(text, expected):
+    found = {(f.type, f.text) for f in find(text)}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("text", NOT_REGIONS)
+def test_common_words_are_not_regions(text):
+    assert not {f for f in find(text) if f.type in ("Town", "Village")}
+
+
+def test_village_is_part_of_the_town_before_it():
+    doc = build("红旗镇柳林村荣获全国文明村称号。白马镇发展特色产业。")
+    assert doc.entities[("Village", "柳林村")].part_of == ("Town", "红旗镇")
+    assert doc.entities[("Town", "红旗镇")].part_of == ("County", "青山县")
+    assert doc.entities[("Town", "白马镇")].part_of == ("County", "青山县")
+
+
+def test_listed_towns_are_part_of_the_county():
+    doc = build("建设西坡、南沟等6个乡镇(街道)文化站。")
+    assert doc.entities[("Town", "西坡")].part_of == ("County", "青山县")
+    assert doc.entities[("Town", "南沟")].part_of == ("County", "青山县")
+
+
+def test_own_region_is_a_county_named_in_its_sentences():
+    doc = build("青山县经济平稳增长。青山人民安居乐业。")
+    ent = doc.entities[("County", "青山县")]
+    assert ent.sentences == {0, 1}
+    assert "青山" in ent.aliases
+
+
+def test_own_region_falls_back_on_the_lexicon_of_divisions():
+    text = "阜城县经济平稳增长。阜城县工业提质增效。阜城县城乡面貌改善。"
+    doc = Document(path=Path("x.txt"), raw=text, text=text, region="年阜城县")
+    assert own_region(doc) == "阜城县"
+
+
+@pytest.mark.parametrize(("name", "type_", "short"), [
+    ("青山县", "County", "青山"), ("朝阳区", "County", "朝阳"), ("安国市", "County", "安国"),
+    ("保定市", "City", "保定"),
+])
+def test_region_type_and_short_form(name, type_, short):
+    assert region_type(name) == type_
+    assert short_form(name) == short
