@@ -32,7 +32,9 @@ def add_arguments(parser) -> None:
                         "ttl (default) or nt for CONSTRUCT and DESCRIBE")
     parser.add_argument("--update", action="store_true",
                         help="allow a query that changes data (INSERT, DELETE, LOAD, CLEAR, "
-                        "DROP …); SOURCE must be a store directory")
+                        "DROP …); SOURCE must be a store directory. Change the report "
+                        "graphs (GRAPH <report> { … }): the default graph, their merge, is "
+                        "rebuilt from them afterwards")
 
 
 def run(args) -> int:

@@ -1,7 +1,8 @@
 """Run SPARQL over a graph file or a store directory, as ``kg query`` does.
 
-Queries see the union of all graphs (each report's graph in a store, or a file's named
-graphs), so a question about many reports needs no ``GRAPH`` clause. Updates are refused
+Queries see the merge of all graphs (each report's graph in a store, or a file's named
+graphs: the default graph holds it), so a question about many reports needs no ``GRAPH``
+clause, and ``GRAPH ?g`` still finds the report a triple came from. Updates are refused
 unless asked for, and only a store directory can be updated.
 """
 
@@ -49,10 +50,14 @@ def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
     if operation(query) == "UPDATE":
         raise QueryError(f"{name}: this query changes data (an update); "
                          "kg query runs it only with --update, on a store directory")
+    from kg.store import has_default_graph
+
     store = source if isinstance(source, ox.Store) else open_source(source)
+    # A store loaded by another tool may hold named graphs only: fall back to their union.
+    union = not has_default_graph(store)
     try:
         return store.query(query, prefixes=prefixes_for(query),
-                           use_default_graph_as_union=True)
+                           use_default_graph_as_union=union)
     except SyntaxError as exc:
         raise QueryError(f"{name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:
@@ -60,7 +65,8 @@ def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
 
 
 def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int, int]:
-    """Apply a SPARQL update to a store directory (in one transaction).
+    """Apply a SPARQL update to a store directory, then rebuild the default graph (the merge
+    of the report graphs) from the report graphs, all in one transaction.
 
     Returns:
         The number of quads before and after.
@@ -69,8 +75,11 @@ def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int,
         raise QueryError(f"{source}: updates apply to a store directory only, not to a file")
     store = open_source(source)
     before = len(store)
+    text = update.rstrip()
+    text = text[:-1] if text.endswith(";") else text
+    rebuild = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
     try:
-        store.update(update, prefixes=prefixes_for(update))
+        store.update(f"{text}\n;\n{rebuild}", prefixes=prefixes_for(update))
     except SyntaxError as exc:
         raise QueryError(f"{name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:

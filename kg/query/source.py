@@ -10,13 +10,14 @@ from kg.errors import InputError
 
 
 def open_source(path: Path) -> ox.Store:
-    """A store holding the source's triples; a dataset file keeps its named graphs.
+    """A store holding the source's triples; a dataset file keeps its named graphs, and its
+    default graph gets their merge (see :mod:`kg.store`), which queries run over.
 
     Raises:
         kg.errors.InputError: no such file or folder, or a file that is not valid RDF.
         kg.store.StoreError: a folder that is not a store, or one in use.
     """
-    from kg.store import open_store
+    from kg.store import merge_into_default, open_store
     from kg.store.files import rdf_format
 
     path = Path(path)
@@ -32,6 +33,7 @@ def open_source(path: Path) -> ox.Store:
         raise InputError(f"not valid {fmt.name} ({exc})", path) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc})", path) from None
+    merge_into_default(store)
     return store
 
 

@@ -3,6 +3,11 @@
 Loading a report replaces its graph in a single transaction (a SPARQL update that drops the
 graph and inserts the new triples), so a crash or an error mid-load leaves the old graph or
 the new one, never a mix, and loading again never duplicates.
+
+The default graph holds the merge of all report graphs (each triple once), kept in step in
+the same transaction. Queries run over it: Oxigraph's "union of named graphs" repeats a
+triple once per graph that holds it, so a shared entity or indicator multiplies the rows of
+every join (measured: a 5-pattern join 800× slower on 20 reports, and wrong counts).
 """
 
 from __future__ import annotations
@@ -59,14 +64,32 @@ def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> 
     """Replace the named graph ``graph`` by ``triples``, atomically; return how many.
 
     The triples are gathered first, so an error while making them leaves the store as it
-    was; the drop and the insert are one update, which Oxigraph runs as one transaction.
+    was. One update, which Oxigraph runs as one transaction, takes the old graph's triples
+    out of the default graph (those no other graph holds), drops the graph, and inserts the
+    new triples into it and into the default graph.
     """
     gathered = sorted(set(triples), key=lambda t: (str(t.subject), t.predicate.value,
                                                    str(t.object)))
     body = ox.serialize(gathered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    name = ox.NamedNode(graph)
-    store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}}} }}")
+    g = ox.NamedNode(graph)
+    store.update(
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS "
+        f"{{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {g}) }} }} ;\n"
+        f"DROP SILENT GRAPH {g} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{\n{body}}} }} ;\n"
+        f"INSERT DATA {{\n{body}}}")
     return len(gathered)
+
+
+def merge_into_default(store: ox.Store) -> None:
+    """Copy every named graph's triples into the default graph (a set: each triple once)."""
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def has_default_graph(store: ox.Store) -> bool:
+    """Whether the default graph holds anything (stores made by other tools may not)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) \
+        is not None
 
 
 def load_documents(path: Path, docs: Iterable) -> dict[str, int]:

@@ -40,7 +40,25 @@ def test_building_again_replaces_the_report_graph(tmp_path, sample_doc):
     found = graphs(store)
     assert list(found) == [iris.report(sample_doc.name)]
     assert set(found[iris.report(sample_doc.name)]) == expected
-    assert len(store) == len(expected)
+    assert default_graph(store) == expected
+
+
+def default_graph(store: ox.Store) -> set[ox.Triple]:
+    return {ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def test_the_default_graph_holds_the_merge_of_the_report_graphs():
+    store = ox.Store()
+    shared = made("shared", 5)
+    replace_graph(store, "http://example.org/graph/a", shared)
+    replace_graph(store, "http://example.org/graph/b", shared[:2])
+    assert default_graph(store) == set(shared)
+    # replacing a: what only a held leaves the merge; what b also holds stays
+    replace_graph(store, "http://example.org/graph/a", [])
+    assert default_graph(store) == set(shared[:2])
+    replace_graph(store, "http://example.org/graph/b", [])
+    assert default_graph(store) == set()
 
 
 def test_replace_keeps_only_the_new_version():
@@ -48,7 +66,7 @@ def test_replace_keeps_only_the_new_version():
     replace_graph(store, G, made("old", 80))
     replace_graph(store, G, made("new", 30))
     assert versions_in(store) == {"new"}
-    assert len(store) == 30
+    assert default_graph(store) == set(made("new", 30))
 
 
 def test_an_error_while_making_triples_leaves_the_old_graph():
@@ -61,7 +79,7 @@ def test_an_error_while_making_triples_leaves_the_old_graph():
 
     with pytest.raises(RuntimeError):
         replace_graph(store, G, failing())
-    assert versions_in(store) == {"old"} and len(store) == 50
+    assert versions_in(store) == {"old"} and default_graph(store) == set(made("old"))
 
 
 # A process that replaces one graph over and over, alternating two versions, and says
@@ -96,6 +114,7 @@ def test_a_killed_load_leaves_the_old_graph_or_the_new_never_a_mix(tmp_path):
     store = open_store(path)
     assert len(versions_in(store)) == 1
     assert len(graphs(store)[G]) == 5_000
+    assert default_graph(store) == set(graphs(store)[G])
 
 
 def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
