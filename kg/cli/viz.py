@@ -1,12 +1,73 @@
-"""kg viz: not built yet."""
+"""kg viz: write an interactive HTML page of a graph, to explore it in a browser.
 
-HELP = "(not built yet)"
+The page is one file that works offline: nodes coloured and shaped by class with a legend
+that filters them, a name search, the evidence sentence on hover, a click to highlight a
+node's neighbours. A graph of more than --max-nodes nodes is cut to its best-connected
+nodes, with a warning; choose what to draw with --classes, --report and --top.
+
+examples:
+  kg viz out/yanhu-2023.ttl --out graph.html
+  kg viz store/ --out enterprises.html --classes Enterprise,Award,County,Town
+  kg viz store/ --out one.html --report yanhu-2023 --top 300
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HELP = "write an interactive, offline HTML page of a graph file or store"
 
 
 def add_arguments(parser) -> None:
-    pass
+    from kg.viz.filters import DEFAULT_MAX_NODES
+
+    parser.add_argument("source", type=Path, metavar="GRAPH",
+                        help="a graph file (.ttl .nt .nq .trig .jsonld) or a store directory")
+    parser.add_argument("--out", "-o", type=Path, required=True, metavar="PAGE",
+                        help="the HTML file to write")
+    parser.add_argument("--classes", metavar="LIST", type=_names,
+                        help="draw only these classes, comma-separated (Enterprise,Award or "
+                        "企业,荣誉)")
+    parser.add_argument("--report", metavar="NAME", action="append", dest="reports",
+                        help="draw only what this report holds (its file name without "
+                        "extension); repeat for several")
+    parser.add_argument("--top", type=_positive, metavar="N",
+                        help="draw the N best-connected nodes (by degree)")
+    parser.add_argument("--max-nodes", type=_positive, default=DEFAULT_MAX_NODES, metavar="N",
+                        help="past this many nodes, draw only the best-connected N "
+                        f"and warn (default: {DEFAULT_MAX_NODES})")
+    parser.add_argument("--show-sentences", action="store_true",
+                        help="draw sentences as nodes (by default their text is in tooltips)")
+    parser.add_argument("--title", metavar="TEXT", help="the page's heading")
 
 
 def run(args) -> int:
-    print("kg viz: not built yet")
-    return 1
+    from kg.viz import write_page
+
+    summary = write_page(args.source, args.out, classes=args.classes, reports=args.reports,
+                         top=args.top, max_nodes=args.max_nodes,
+                         show_sentences=args.show_sentences, title=args.title)
+    for note in summary.notes:
+        print(f"kg viz: warning: {note}", file=sys.stderr)
+    part = ("" if summary.nodes == summary.total_nodes
+            else f" (of {summary.total_nodes:,} nodes, {summary.total_edges:,} edges)")
+    print(f"{summary.path}: {summary.nodes:,} nodes, {summary.edges:,} edges{part}")
+    return 0
+
+
+def _names(text: str) -> list[str]:
+    return [name for name in (part.strip() for part in text.replace("，", ",").split(","))
+            if name]
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value

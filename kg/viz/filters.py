@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import KGError
 from kg.viz.labels import CLASS_NAMES
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Nodes a page draws at most unless told otherwise (vis-network stays responsive).
 DEFAULT_MAX_NODES = 2000

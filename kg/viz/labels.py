@@ -15,7 +15,8 @@ CLASS_NAMES = {
     "Country": "国家", "Province": "省", "City": "市", "County": "区县", "Town": "乡镇街道",
     "Village": "村社区", "Region": "地区", "Enterprise": "企业", "Organization": "组织机构",
     "Program": "政策举措", "Project": "项目", "Event": "活动", "Place": "地点",
-    "Observation": "数据", "Target": "目标", "Award": "荣誉", "Sentence": "句子",
+    "Observation": "数据", "Target": "目标", "Award": "荣誉", "Section": "章节",
+    "Sentence": "句子",
 }
 
 #: Names of the honor levels (gov:NationalLevel …) by local name.
@@ -24,7 +25,8 @@ LEVEL_NAMES = {"NationalLevel": "国家级", "ProvincialLevel": "省级", "CityL
 
 #: How an edge reads, by the local name of the property (or the view's own relation).
 RELATION_NAMES = {"partOf": "属于", "recipient": "获得者", "region": "地区",
-                  "mentionedIn": "提及于", "wasDerivedFrom": "依据", "sameSentence": "同句"}
+                  "mentionedIn": "提及于", "wasDerivedFrom": "依据", "sameSentence": "同句",
+                  "inSection": "章节"}
 
 #: Qualifiers written after the number (3万亩以上) rather than before it (近3万亩).
 _AFTER = ("以上", "左右", "以下", "以内", "余", "多")
@@ -99,7 +101,7 @@ _FIELDS = (("indicator", "指标"), ("honor", "荣誉"), ("level", "级别"), ("
            ("value", "数值"), ("maxValue", "最大值"), ("unit", "单位"), ("growthRate", "增长 %"),
            ("pointsChange", "变化 (百分点)"), ("qualifier", "限定"), ("modality", "语气"),
            ("year", "年份"), ("deadline", "时限"), ("normalizedValue", "折算值"),
-           ("baseUnit", "折算单位"))
+           ("baseUnit", "折算单位"), ("region", "地区"))
 
 
 def tooltip(cls: str, label: str, facts: Mapping[str, str], evidence: Sequence[str],

@@ -6,8 +6,8 @@ their own); sentences, indicators and honors are folded into what they support:
 - an entity node: its name; its tooltip lists the sentences that mention it;
 - an observation, target or award node: ``地区生产总值 393.3亿元 ↑4.4% (2022)``, with the
   sentence it was read from in its tooltip and ``evidence`` attribute;
-- an edge for each property between two drawn nodes (partOf, recipient, region), read
-  subject → object; and a ``sameSentence`` edge between things one sentence names together
+- an edge for each property between two drawn nodes (partOf, recipient), read
+  subject → object (a statement's region is in its tooltip, not drawn); and a ``sameSentence`` edge between things one sentence names together
   (the sentence is its evidence), which is what ``gov:mentionedIn`` says once sentences are
   not drawn. Sentences naming more than :data:`MAX_TOGETHER` entities are lists, not
   relations, and make no such edges.
@@ -30,6 +30,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from kg.errors import KGError
 from kg.rdf.namespace import GOV, GOV_IRI
 from kg.viz import labels
+from kg.viz.sections import add_sections
 from kg.viz.source import read_triples
 
 #: A sentence naming more entities than this is a list: no sameSentence edges from it.
@@ -46,13 +47,14 @@ CLASS_ORDER = ("Village", "Town", "County", "City", "Province", "Country", "Regi
 
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _MENTIONED, _DERIVED = str(GOV.mentionedIn), str(PROV.wasDerivedFrom)
-_TEXT, _IN_REPORT = str(GOV.text), str(GOV.inReport)
+_TEXT, _IN_REPORT, _REGION = str(GOV.text), str(GOV.inReport), str(GOV.region)
 
 #: Formats of :func:`write_network`.
 NETWORK_FORMATS = ("graphml", "gexf")
 
 
-def to_networkx(source, *, show_sentences: bool = False) -> nx.MultiDiGraph:
+def to_networkx(source, *, show_sentences: bool = False,
+                sections: bool = True) -> nx.MultiDiGraph:
     """The readable view of ``source`` (a graph file, store directory, rdflib Graph or
     Document) as a MultiDiGraph keyed by IRI, in a stable order.
 
@@ -60,6 +62,8 @@ def to_networkx(source, *, show_sentences: bool = False) -> nx.MultiDiGraph:
         source: what to read; see :func:`kg.viz.source.read_triples`.
         show_sentences: draw sentences as nodes (with mentionedIn / wasDerivedFrom edges)
             instead of folding them into tooltips and sameSentence edges.
+        sections: add a hub node per chapter of each report (from the sentences'
+            ``gov:sectionPath``), linked to what the chapter speaks of.
     """
     facts = _Facts(read_triples(source))
     graph = nx.MultiDiGraph()
@@ -72,6 +76,8 @@ def to_networkx(source, *, show_sentences: bool = False) -> nx.MultiDiGraph:
         name = labels.relation_name(relation)
         graph.add_edge(s, o, key=relation, relation=relation, label=name,
                        title=f"{name} ({relation})")
+    if sections:
+        add_sections(graph, facts)
     if not show_sentences:
         for (a, b), texts in sorted(facts.together(graph).items()):
             graph.add_edge(a, b, key="sameSentence", relation="sameSentence", label="同句",
@@ -145,8 +151,8 @@ class _Facts:
             if p == _TYPE:
                 if t.object.value.startswith(GOV_IRI):
                     self.classes[s].add(t.object.value[len(GOV_IRI):])
-            else:
-                self.props[s][p].append(t.object)
+            elif t.object not in (found := self.props[s][p]):  # a store may repeat triples
+                found.append(t.object)
         self.cls = {s: _pick(found) for s, found in self.classes.items()}
         self.report_names = {s: self._report_name(s) for s, c in self.cls.items()
                              if c == "Report"}
@@ -207,21 +213,31 @@ class _Facts:
         source = self.literal(s, str(GOV.sourceFile))
         return Path(source).stem if source else local_name(s)
 
+    def sentence_reports(self, x: str) -> list[str]:
+        """Names of the reports a sentence is in (one, in every graph kg builds)."""
+        return sorted(self.report_names.get(_key(r), local_name(_key(r)))
+                      for r in self.props[x].get(_IN_REPORT, ()))
+
     def _reports(self, s: str, sentences: list[str]) -> list[str]:
         found = set()
         for x in sentences:
-            found.update(self.report_names.get(_key(r), local_name(_key(r)))
-                         for r in self.props[x].get(_IN_REPORT, ()))
+            found.update(self.sentence_reports(x))
         if not found:  # a report's own region, named in no sentence
-            region = str(GOV.region)
             found = {name for r, name in self.report_names.items()
-                     if any(_key(o) == s for o in self.props[r].get(region, ()))}
+                     if any(_key(o) == s for o in self.props[r].get(_REGION, ()))}
         return sorted(found)
 
     def edges(self, graph: nx.MultiDiGraph):
-        """(subject, object, relation) for every property linking two drawn nodes."""
+        """(subject, object, relation) for every property linking two drawn nodes.
+
+        A statement's ``gov:region`` is left to its tooltip: every figure of a report names
+        the report's region, and drawing that would tie all of them to one hub.
+        """
         for s in graph:
+            statement = self.cls.get(s) in STATEMENTS
             for p, objects in self.props[s].items():
+                if statement and p == _REGION:
+                    continue
                 for o in objects:
                     if isinstance(o, ox.Literal) or _key(o) not in graph:
                         continue
@@ -231,6 +247,8 @@ class _Facts:
         """Pairs named in one sentence (entity–entity, figure–entity) → those sentences."""
         entities, figures = defaultdict(list), defaultdict(list)
         for node, cls in graph.nodes(data="class"):
+            if cls == "Section":
+                continue
             if cls in ("Observation", "Target"):
                 for x in self.sentences(node):
                     figures[x].append(node)

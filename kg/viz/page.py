@@ -26,14 +26,14 @@ STYLES = {
     "Country": ("diamond", "#880e4f", "◆"),
     "Enterprise": ("dot", "#1e88e5", "●"), "Organization": ("dot", "#00897b", "●"),
     "Program": ("triangle", "#8e24aa", "▲"), "Project": ("square", "#6d4c41", "■"),
-    "Event": ("star", "#d81b60", "★"), "Place": ("triangleDown", "#43a047", "▼"),
-    "Observation": ("box", "#e3f2fd", "▭"), "Target": ("box", "#e8f5e9", "▭"),
-    "Award": ("box", "#fff3c4", "▭"), "Sentence": ("box", "#f5f5f5", "▭"),
+    "Event": ("hexagon", "#d81b60", "⬢"), "Place": ("triangleDown", "#43a047", "▼"),
+    "Observation": ("dot", "#90a4ae", "•"), "Target": ("dot", "#9ccc65", "•"),
+    "Award": ("star", "#ffb300", "★"), "Section": ("box", "#37474f", "▬"),
+    "Sentence": ("box", "#f5f5f5", "▭"),
 }
 _OTHER = ("dot", "#9e9e9e", "●")
-#: Border colours of the boxes, which are pale inside so that their text reads well.
-_BOX_BORDER = {"Observation": "#1565c0", "Target": "#2e7d32", "Award": "#b8860b",
-               "Sentence": "#9e9e9e"}
+#: Nodes drawn at a fixed size (statements are many and small); others grow with degree.
+_FIXED_SIZE = {"Observation": 7, "Target": 7, "Award": 13}
 
 #: Fonts that hold Chinese on Windows, macOS, Linux and Android, then the generic family.
 FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", '
@@ -77,7 +77,7 @@ def options(n_nodes: int) -> dict:
                         "multiselect": False},
         "physics": {
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008,
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.015,
                                  "springLength": 90, "springConstant": 0.06,
                                  "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "fit": True, "updateInterval": 20,
@@ -91,18 +91,19 @@ def _node(node: str, data: dict, degree: int) -> dict:
     shape, color, _ = STYLES.get(cls, _OTHER)
     item = {"id": node, "label": data["label"], "title": data["title"], "cls": cls,
             "shape": shape, "search": _search_text(data)}
-    if shape == "box":
-        border = _BOX_BORDER.get(cls, "#9e9e9e")
-        item["color"] = {"background": color, "border": border,
+    if shape == "box":  # chapters (and sentences): text on a card
+        dark = cls == "Section"
+        item["color"] = {"background": color, "border": "#263238",
                          "highlight": {"background": color, "border": "#000000"}}
-        item["font"] = {"color": "#1a1a1a", "size": 13, "face": FONT_STACK}
+        item["font"] = {"color": "#ffffff" if dark else "#1a1a1a", "size": 15 if dark else 12,
+                        "face": FONT_STACK}
         item["margin"] = 6
     else:
         item["color"] = {"background": color, "border": color,
                          "highlight": {"background": color, "border": "#000000"}}
-        item["font"] = {"color": "#1a1a1a", "size": 14, "face": FONT_STACK,
-                        "strokeWidth": 3, "strokeColor": "#ffffff"}
-        item["size"] = round(10 + 3 * min(degree, 30) ** 0.5, 1)
+        item["font"] = {"color": "#1a1a1a", "size": 13 if cls in _FIXED_SIZE else 15,
+                        "face": FONT_STACK, "strokeWidth": 3, "strokeColor": "#ffffff"}
+        item["size"] = _FIXED_SIZE.get(cls) or round(10 + 3 * min(degree, 30) ** 0.5, 1)
     return item
 
 
@@ -131,8 +132,7 @@ def legend(graph: nx.MultiDiGraph) -> list[dict]:
     lines = []
     for cls in sorted(counts, key=lambda c: (order.get(c, len(order)), c)):
         shape, color, glyph = STYLES.get(cls, _OTHER)
-        shown = _BOX_BORDER.get(cls, color) if shape == "box" else color
-        lines.append({"cls": cls, "glyph": glyph, "color": shown, "count": counts[cls],
+        lines.append({"cls": cls, "glyph": glyph, "color": color, "count": counts[cls],
                       "name": f"{CLASS_NAMES.get(cls, cls)} {cls}"})
     return lines
 

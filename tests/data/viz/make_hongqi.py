@@ -22,6 +22,9 @@ SENTENCES = [
     "华瑞新材料荣获省级制造业单项冠军。",
 ]
 
+#: The chapter of each sentence (the report's headings).
+CHAPTERS = [("回顾 2023", "(一) 做强工业经济")] * 4 + [("展望 2024", "(二) 建设美丽红旗")] * 3
+
 ENTITIES = [  # type, name, sentences, part of
     ("County", "红旗县", (), None),
     ("Town", "红旗镇", (1,), ("County", "红旗县")),
@@ -42,7 +45,7 @@ def document() -> Document:
                    region_type="County", year=2024, title="2024年红旗县政府工作报告")
     start = 0
     for i, s in enumerate(SENTENCES):
-        doc.sentences.append(Sentence(i, start, start + len(s), s))
+        doc.sentences.append(Sentence(i, start, start + len(s), s, section=CHAPTERS[i]))
         start += len(s)
     for type_, name, sentences, part_of in ENTITIES:
         entity = doc.entity(type_, name)
