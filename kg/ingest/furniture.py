@@ -25,6 +25,9 @@ _HEAD_MAX = 60
 #: A paragraph that opens the report proper; what stands before it is the page's head.
 _OPENING = re.compile(r"各位代表|^政\s*府\s*工\s*作\s*报\s*告|^[—－―-]{1,2}\s*\d{4}年"
                       r"|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^，。]{0,6}在")
+_LONG_LINE = 40
+_DIGIT = re.compile(r"\d")
+_PART_WORD = re.compile(r"回眸|展望|回顾|目录|附件")
 _SUMMARY = re.compile(r"(?:内容)?(?:摘要|提要|导读)\s*[：:]?")
 _CONTENTS = re.compile(r"目\s*录")
 _SPACED = re.compile(r"[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){2,}")
@@ -137,7 +140,7 @@ def _drop_lines(paras: list[Para], skipped: list[str]) -> list[Para]:
 def _drop_head(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Before the report opens: a summary that repeats the opening, counters, short crumbs."""
     head = next((i for i, p in enumerate(paras[:_HEAD_MAX])
-                 if _OPENING.search(p.text) and not _SUMMARY.fullmatch(p.text)), 0)
+                 if _OPENING.search(p.text) or len(p.text) >= _LONG_LINE), 0)
     out, notes = [], []
     skip_next = False
     for i, para in enumerate(paras):
@@ -167,7 +170,8 @@ def _repeats_later(paras: list[Para], i: int) -> bool:
 
 def _crumb(text: str) -> bool:
     """A short head line that is no title: 工作报告, 296, 四川日报."""
-    return text.isdigit() or (len(text) <= 8 and "政府工作报告" not in _key(text))
+    return text.isdigit() or (len(text) <= 8 and "政府工作报告" not in _key(text)
+                              and not _DIGIT.search(text) and not _PART_WORD.search(text))
 
 
 def _drop_tail(paras: list[Para], skipped: list[str]) -> list[Para]:

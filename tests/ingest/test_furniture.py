@@ -97,3 +97,12 @@ def test_corpus_bodies_repeated_by_the_scraper_are_kept_once(corpus):
     for doc in corpus:
         long_lines = [line for line in doc.text.split("\n") if len(line) >= 30]
         assert len(long_lines) == len(set(long_lines)), doc.name
+
+
+def test_short_headings_of_a_newspaper_report_are_no_page_head(tmp_path):
+    path = tmp_path / "paper-2024.txt"
+    path.write_text("奋力谱写新篇章\n\n回眸 2023\n\n" + "2023年，全区上下团结奋斗，" * 4 + "成绩来之不易。\n\n"
+                    "各位代表！新的一年，我们将继续努力。\n", encoding="utf-8")
+    doc = laid_out(path)
+    assert doc.text.split("\n")[:2] == ["奋力谱写新篇章", "回眸 2023"]
+    assert doc.skipped == []
