@@ -8,6 +8,7 @@ one :class:`~kg.model.Entity` per report (佳百惠公司 = 佳百惠, “放管
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.extract import awards, lexicons, names, regions
@@ -216,11 +217,27 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
 
 
 def _finish(doc: Document) -> None:
-    """Aliases hold only other forms; every sentence naming an entity is recorded."""
+    """Aliases hold only other forms; every sentence naming an entity is recorded (one pass of
+    a pattern of all names over the report)."""
+    by_form: dict[str, list[Entity]] = defaultdict(list)
     for key, ent in doc.entities.items():
         ent.aliases.discard(key[1])
-        forms = [key[1], *ent.aliases]
-        for s in doc.sentences:
-            if s.index not in ent.sentences and any(f in s.text for f in forms):
-                if is_body_text(doc, s.index):
-                    ent.sentences.add(s.index)
+        for form in (key[1], *ent.aliases):
+            by_form[form].append(ent)
+    if not by_form:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(by_form, key=len, reverse=True))))
+    for s in doc.sentences:
+        if not is_body_text(doc, s.index):
+            continue
+        for form in set(_overlapping(pattern, s.text)):
+            for ent in by_form[form]:
+                ent.sentences.add(s.index)
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Every form found at every position (a short form inside a long one counts too)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m.group()
+        pos = m.start() + 1
