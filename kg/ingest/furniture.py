@@ -26,6 +26,9 @@ _HEAD_MAX = 60
 _OPENING = re.compile(r"各位代表|^政\s*府\s*工\s*作\s*报\s*告|^[—－―-]{1,2}\s*\d{4}年"
                       r"|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^，。]{0,6}在")
 _LONG_LINE = 40
+#: A crumb of the page head (工作报告, 四川日报, a name) is this short.
+_CRUMB = 5
+#: A crumb of the page head (工作报告, 四川日报, a name) is this short.
 _DIGIT = re.compile(r"\d")
 _PART_WORD = re.compile(r"回眸|展望|回顾|目录|附件")
 _SUMMARY = re.compile(r"(?:内容)?(?:摘要|提要|导读)\s*[：:]?")
@@ -170,7 +173,7 @@ def _repeats_later(paras: list[Para], i: int) -> bool:
 
 def _crumb(text: str) -> bool:
     """A short head line that is no title: 工作报告, 296, 四川日报."""
-    return text.isdigit() or (len(text) <= 8 and "政府工作报告" not in _key(text)
+    return text.isdigit() or (len(text) <= _CRUMB and "政府工作报告" not in _key(text)
                               and not _DIGIT.search(text) and not _PART_WORD.search(text))
 
 
