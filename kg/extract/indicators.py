@@ -36,6 +36,11 @@ def _edges() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def _noun_stops() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, read_lines("figure_noun_stops.txt"))))
+
+
+@cache
 def _generic() -> frozenset[str]:
     return frozenset(read_lines("figure_generic.txt"))
 
@@ -107,7 +112,8 @@ def after(text: str, end: int, stop: int) -> tuple[str, int]:
                      default=stop)
     if not _NOUN_START.match(text, end):
         return "", end
-    return clean(text[end:clause_end].lstrip("的"))[:16], clause_end
+    noun = _noun_stops().split(text[end:clause_end], maxsplit=1)[0]
+    return clean(noun.lstrip("的"))[:16], clause_end
 
 
 def owner(text: str, end: int) -> str:
@@ -121,7 +127,7 @@ def owner(text: str, end: int) -> str:
     if "等" in words:
         first, rest = words.split("等", 1)
         words = rest if "、" in first else first
-    words = _QUANTITY_START.sub("", words)
+    words = _noun_stops().split(_QUANTITY_START.sub("", words), maxsplit=1)[0]
     return "" if _DIGIT.search(words) else clean(words)[:16]
 
 
