@@ -25,10 +25,11 @@ _HEAD_MAX = 60
 #: A paragraph that opens the report proper; what stands before it is the page's head.
 _OPENING = re.compile(r"各位代表|^政\s*府\s*工\s*作\s*报\s*告|^[—－―-]{1,2}\s*\d{4}年"
                       r"|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[^，。]{0,6}在")
+#: ... or the first paragraph this long.
 _LONG_LINE = 40
-#: A crumb of the page head (工作报告, 四川日报, a name) is this short.
+#: A crumb of the page head (工作报告, 四川日报, a name) is this short, with no digit in it
+#: and no word of a part heading.
 _CRUMB = 5
-#: A crumb of the page head (工作报告, 四川日报, a name) is this short.
 _DIGIT = re.compile(r"\d")
 _PART_WORD = re.compile(r"回眸|展望|回顾|目录|附件")
 _SUMMARY = re.compile(r"(?:内容)?(?:摘要|提要|导读)\s*[：:]?")
@@ -227,19 +228,20 @@ def _drop_watermarks(paras: list[Para], skipped: list[str]) -> list[Para]:
 
 
 def _widen(paras: list[Para], token: str) -> str:
-    """The token with the characters that stand beside it in every occurrence (云 + 帆 文 库)."""
-    texts = [p.text for p in paras if token in p.text]
-    spots = [(t, i) for t in texts for i in _find_all(t, token)]
+    """The token with the letters that stand beside it in every occurrence (云 + 帆 文 库)."""
+    spots = [(p.text, i) for p in paras for i in _find_all(p.text, token)]
+
+    def shared(offset: int) -> bool:
+        chars = {t[i + offset] if 0 <= i + offset < len(t) else "" for t, i in spots}
+        return len(chars) == 1 and chars.pop().isalnum()
+
     left = right = 0
-    while left < 4 and len({t[i - left - 1] if i - left > 0 else "" for t, i in spots}) == 1 \
-            and spots[0][1] - left > 0:
+    while left < 4 and shared(-left - 1):
         left += 1
-    end = len(token)
-    while right < 4 and len({t[i + end + right] if i + end + right < len(t) else ""
-                             for t, i in spots}) == 1 and spots[0][1] + end + right < len(spots[0][0]):
+    while right < 4 and shared(len(token) + right):
         right += 1
-    t, i = spots[0]
-    return t[i - left:i + end + right]
+    text, at = spots[0]
+    return text[at - left:at + len(token) + right]
 
 
 def _find_all(text: str, token: str):

@@ -33,7 +33,7 @@ class Para:
             yield from range(a, b)
 
     def without(self, cuts: list[tuple[int, int]]) -> Para | None:
-        """The paragraph with the text ranges ``cuts`` removed and the ends stripped; None if empty."""
+        """The paragraph without the text ranges ``cuts``, ends stripped; None if nothing is left."""
         keep, pos = [], 0
         for a, b in sorted(cuts):
             if a > pos:

@@ -58,7 +58,8 @@ def is_heading(text: str) -> bool:
     """A heading: a marked one (■, 一、, (一)), or a short line with no sentence end inside."""
     if _MARKED.match(text) or _BYLINE.search(text):
         return True
-    return (len(text) <= _HEADING_LEN and text[0] not in _NON_INITIAL and not _INNER_END.search(text)
+    return (len(text) <= _HEADING_LEN and text[0] not in _NON_INITIAL
+            and not _INNER_END.search(text)
             and text[-1] not in _OPEN)
 
 
