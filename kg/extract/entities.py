@@ -115,8 +115,8 @@ def extract(doc: Document) -> Document:
             type_ = types[f.text]
             key = builder.add(type_, f.text, s.index, f.alias)
             spans[s.index].append((f.start, f.end, key))
-            doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end, f.text,
-                                        key[0], f.source))
+            doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end,
+                                        s.text[f.start:f.end], key[0], f.source))
     _merge_short_forms(doc)
     _part_of(doc, spans, own)
     spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}

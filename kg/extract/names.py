@@ -175,7 +175,32 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if suf.proper and not looks_proper(prefix, toks, start):
             continue
-        yield Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
+        found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
+        yield found
+        if found.type in ("Organization", "Enterprise"):
+            yield from _shared_suffix(text, toks, found, m.start())
+
+
+def _shared_suffix(text: str, toks: list[Token], found: Found, cut: int) -> Iterator[Found]:
+    """甲、乙、丙基层供销社 → 甲基层供销社 and 乙基层供销社 as well: short items before the
+    name share its generic tail."""
+    gen = lexicons.generic()
+    head_end = found.start
+    for word, ts, te in toks:
+        if found.start <= ts and te <= cut and word not in gen and head_end == ts:
+            head_end = te
+    tail = text[head_end:found.end]
+    if not 2 <= head_end - found.start <= 3:
+        return
+    end = found.start
+    while end > 1 and text[end - 1] == "、":
+        start = left_edge(text, toks, end - 1, 4, nouns_too=True)
+        item = text[start:end - 1]
+        if (not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) or own_suffix(item + "x")
+                or lexicons.suffix_regex().search(item) or looks_generic_text(item)):
+            return
+        yield Found(start, end - 1, item + tail, found.type, found.source + "+shared")
+        end = start
 
 
 def _balanced(text: str, start: int, cut: int) -> int:
