@@ -171,7 +171,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
         if owner:
             name = owner + tail
-        elif indicators.is_generic(name) and prev is not None and prev.name:
+        elif (indicators.is_generic(name) and prev is not None and prev.name
+              and not prev.name.endswith(indicators.GENERIC_TAILS)):
             name = prev.name + name
     fig.name = name or (prev.name if prev else "")
 

@@ -127,6 +127,8 @@ def owner(text: str, end: int) -> str:
     if "等" in words:
         first, rest = words.split("等", 1)
         words = rest if "、" in first else first
+    else:  # 总投资12亿元的甲、总投资9亿元的乙: a list of figures, each with its own owner
+        words = words.split("、", 1)[0]
     words = _noun_stops().split(_QUANTITY_START.sub("", words), maxsplit=1)[0]
     return "" if _DIGIT.search(words) else clean(words)[:16]
 

@@ -26,7 +26,7 @@ _RANGE = "—–－~～至到-"
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "[": "]", "【": "】"}
 _CJK = re.compile(r"[\u4e00-\u9fff“（(]")
 _BARE = ("万", "亿", "万亿")  # magnitudes that stand alone as a unit: 超10亿
-_LEADING_UNITS = ("亩", "平方米", "米", "人次")  # may come before their noun: 500亩基地
+_LEADING_UNITS = ("亩", "平方米", "米", "人次", "元")  # may precede a noun: 500亩基地
 #: Characters that may follow a figure in running text (30100元和13900元, 52亿元，同比…).
 _FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相扩提下降减上升缩")
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
@@ -117,10 +117,10 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     post = m.group("post") or m.group("more1") or m.group("more2")
     if m.group("post") in ("以上", "以下") and _inside_name(text, m.end(), unit):
         return None
-    if not m.group("post") and _spec_in_name(text, m.end(), unit):
-        return None
     start, before = _qualifier_before(text, m.start())
     change, word, to, from_ = _change_before(text, start)
+    if not m.group("post") and not from_ and _spec_in_name(text, m.end(), unit):
+        return None
     return Quantity(start=start, end=m.end(), value=number(m.group("num")), unit=unit,
                     number_start=m.start(),
                     max_value=number(m.group("num2")) if m.group("num2") else None,

@@ -71,6 +71,10 @@ def observations(text: str):
     ("确定8户“链长”企业。", [("确定链长企业", D(8), "户", None, None)]),
     ("建设青山、白水等3个乡镇文化广场。", [("乡镇文化广场", D(3), "个", None, None)]),
     ("空气质量优良天数同比增加12天。", [("空气质量优良天数同比增加", D(12), "天", None, None)]),
+    ("总投资8亿元的青河物流园、总投资3亿元的红旗冷链中心成功签约。",
+     [("青河物流园总投资", D(8), "亿元", None, None), ("红旗冷链中心总投资", D(3), "亿元", None, None)]),
+    ("投资2.6亿元新改建农村公路85.3公里。",
+     [("投资", D("2.6"), "亿元", None, None), ("新改建农村公路", D("85.3"), "公里", None, None)]),
 ])
 # fmt: on
 def test_observations(text, expected):
@@ -81,6 +85,12 @@ def test_levels_before_and_after_a_change():
     doc = extract(document(("review", "公办幼儿园在园幼儿占比由48.6%提高到71.2%。")))
     assert [(o.indicator, o.value, o.year) for o in doc.observations] == [
         ("公办幼儿园在园幼儿占比", D("48.6"), None), ("公办幼儿园在园幼儿占比", D("71.2"), 2023)]
+
+
+def test_a_duration_cut_short():
+    doc = extract(document(("review", "企业开办时间由5个工作日压缩至1个工作日。")))
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [
+        ("企业开办时间", D(5), "个工作日"), ("企业开办时间", D(1), "个工作日")]
 
 
 def test_qualifier_and_normalized_value():
