@@ -78,6 +78,12 @@ _SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出")
 
 
 @cache
+def _quote_endings() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, read_lines("entity_quote_endings.txt")))
+                      + ")$")
+
+
+@cache
 def _quote_heads() -> re.Pattern:
     return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
 
@@ -160,8 +166,13 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             if len(suf.text) == 1 and (not proper_word(head[0]) or head[0] in lexicons.stop_names()):
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
-        start = left_edge(text, toks, cut, suf.max_chars - len(suf.text),
-                          verb_head=suf.type in ("Program", "Project"))
+        if len(suf.text) == 1 and cut < m.start():
+            start = _single_chars_before(toks, cut)  # 关帝庙, 陶|上路; not 大沙河|滨河
+            if start == cut and len(head[0]) == 2:
+                continue
+        else:
+            start = left_edge(text, toks, cut, suf.max_chars - len(suf.text),
+                              verb_head=suf.type in ("Program", "Project"))
         start = min(start, cut)
         start = _balanced(text, start, cut)
         name = text[start:m.end()]
@@ -179,6 +190,18 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         yield found
         if found.type in ("Organization", "Enterprise"):
             yield from _shared_suffix(text, toks, found, m.start())
+
+
+def _single_chars_before(toks: list[Token], cut: int) -> int:
+    """The start of the run of one-character tokens (an unknown name) ending at ``cut``."""
+    start = cut
+    for word, ts, te in reversed(toks):
+        if te > start:
+            continue
+        if te < start or len(word) > 1 or word in lexicons.boundaries() or not _CJK.match(word):
+            break
+        start = ts
+    return start
 
 
 def _shared_suffix(text: str, toks: list[Token], found: Found, cut: int) -> Iterator[Found]:
@@ -257,7 +280,7 @@ def quoted(text: str) -> Iterator[Found]:
             continue  # “链主”企业: a modifier; “2023”: a number
         if "、" in term and not _parallel(term.split("、")):
             continue  # “建强副中心、形成增长极”: a slogan
-        if term in lexicons.stop_names() or looks_generic_text(term):
+        if term in lexicons.stop_names() or looks_generic_text(term) or _quote_endings().search(term):
             continue
         yield Found(m.start(), m.end(), term, "Program", "quote")
 
