@@ -221,8 +221,9 @@ def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: 
         if not nested and not before_village and key not in keys:
             keys.append(key)
     bare = _fillers().sub("", subject).strip()
-    if not keys:
-        keys = _bare_items(s, bare, honor, own, new_entity)
+    typed = any(honor.endswith(head) for head, _ in _heads())
+    if not keys or typed and all(k[0] in ("Place", "Program", "Project") for k in keys):
+        keys = _bare_items(s, bare, honor, own, new_entity) or keys  # 甲寺、乙台获评重点村
     if bare.startswith(("与", "和")) and previous:
         keys = previous + [k for k in keys if k not in previous]
     return keys

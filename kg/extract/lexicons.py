@@ -137,5 +137,17 @@ def province_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def region_shorts() -> frozenset[str]:
+    """Short names of provinces and prefecture-level cities (山西, 太原)."""
+    out = set(province_words())
+    for r in regions():
+        if r.level == "city":
+            short = re.sub(r"(市|地区|盟|自治州)$", "", r.name)
+            if len(short) >= 2:
+                out.add(short)
+    return frozenset(out)
+
+
 def lexicon_path(name: str):
     return lexicon(name)

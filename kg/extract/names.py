@@ -25,6 +25,7 @@ _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几�
                            r"^\d?A级$")
 _MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千]")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
+_NOTE = re.compile(r"〔\d+〕|\[\d+\]")
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街")
@@ -269,11 +270,13 @@ def quoted(text: str) -> Iterator[Found]:
                 or m.start() == slogan_end or text[m.end():m.end() + 1] == "的"):
             slogan_end = m.end()
             continue
-        rest = text[m.end():]
+        note = _NOTE.match(text, m.end())  # “甲”〔7〕工程: a footnote mark between
+        skip = note.end() - m.end() if note else 0
+        rest = text[m.end() + skip:]
         tail = after.match(rest)
         if tail and not _QUOTED.match(rest[tail.end():tail.end() + 1] or " "):
             name = term + tail.group(1) + tail.group(2)
-            yield Found(m.start(), m.end() + tail.end(), name, types[tail.group(2)],
+            yield Found(m.start(), m.end() + skip + tail.end(), name, types[tail.group(2)],
                         f"quote+{tail.group(2)}", alias=term)
             continue
         if _quote_heads().match(rest) or not _CJK.search(term) and not re.search(r"[A-Za-z+]", term):
@@ -331,8 +334,17 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
                 continue
             own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
             if own not in ("Enterprise", "Organization"):
-                own = None
+                own = "Enterprise" if type_ == "Project" and _region_led(item) else None
             yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
+
+
+def _region_led(item: str) -> bool:
+    """A province's or city's short name and a few characters: 江南中联, 海东鑫源 — how
+    enterprises from elsewhere are named in a list of projects."""
+    for n in (2, 3):
+        if item[:n] in lexicons.region_shorts() and 2 <= len(item) - n <= 4:
+            return not looks_generic_text(item[n:])
+    return False
 
 
 def own_suffix(name: str) -> str | None:
