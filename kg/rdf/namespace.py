@@ -31,6 +31,7 @@ class GOV(DefinedNamespace):
     sourceFile: URIRef
     fullText: URIRef
     # entities
+    NamedEntity: URIRef
     Region: URIRef
     Country: URIRef
     Province: URIRef
@@ -46,6 +47,8 @@ class GOV(DefinedNamespace):
     Event: URIRef
     Place: URIRef
     # statements
+    Statement: URIRef
+    Figure: URIRef
     Indicator: URIRef
     Observation: URIRef
     Target: URIRef
