@@ -219,6 +219,8 @@ def _shared_suffix(text: str, toks: list[Token], found: Found, cut: int) -> Iter
     end = found.start
     while end > 1 and text[end - 1] == "、":
         start = left_edge(text, toks, end - 1, 4, nouns_too=True)
+        if left_edge(text, toks, end - 1, 12, nouns_too=True) != start:
+            return  # 甲一中宿舍楼、乙学校: the item runs on beyond a short name
         item = text[start:end - 1]
         if (not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) or own_suffix(item + "x")
                 or lexicons.suffix_regex().search(item) or looks_generic_text(item)):

@@ -43,7 +43,9 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
         for m in pattern.finditer(text):
             if _inside_common_word(toks, m.start(), m.end()):
                 continue  # 农村, 下乡, 城镇
-            start = left_edge(text, toks, m.start(), longest)
+            cut = _word_start(toks, m.start())  # 城关|镇 or 城关镇 as one word
+            start = left_edge(text, toks, cut, longest - (m.start() - cut))
+            start = min(start, cut)
             inner = list(_INNER.finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
@@ -56,6 +58,14 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
             if re.search(r"[\d一二三四五六七八九十百千万]{1}$", prefix[-1:]) and len(prefix) < 3:
                 continue
             yield Found(start, m.end(), name, type_, f"region:{type_.lower()}")
+
+
+def _word_start(toks: list[Token], pos: int) -> int:
+    """Where the token holding ``pos`` starts."""
+    for _, ts, te in toks:
+        if ts <= pos < te:
+            return ts
+    return pos
 
 
 def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
