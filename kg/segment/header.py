@@ -32,8 +32,7 @@ _REGION_CUES = (
     re.compile(r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?政府工作报告", re.M),
     re.compile(r"(?:^|\n)(?:19|20)\d\d年\s*[,，]\s*([\u4e00-\u9fff]{2,10}?)(?:坚持|以|在|全面|紧紧)"),
 )
-_UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州"
-                   r"|自治县|自治旗|地区|省|市|州|盟|县|区|旗)")
+_NEW_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:自治县|自治旗|县|区|市|旗|省|州|盟)")
 _TYPES = {"province": "Province", "city": "City", "county": "County"}
 _COUNT_CHARS = 20000
 _OWN_LEVEL = re.compile(r"代表(省|市|区|县|旗|州)人民政府")
@@ -135,19 +134,23 @@ def _named() -> re.Pattern:
 
 
 def _most_specific(phrase: str) -> str | None:
-    """The last division named in a phrase: 保定市满城区 → 满城区; None if it names none."""
+    """The last division named in a phrase: 保定市满城区 → 满城区; None if it names none.
+
+    A name the lexicon lacks is taken when, with the known divisions before it cut off, it
+    is a short name with a division's suffix (保定市红旗区 → 红旗区).
+    """
     divisions = _divisions()
     phrase = re.sub(r"^.*?代表", "", phrase)
-    whole = _known_suffix(phrase, divisions)
-    if whole:
-        return whole
-    units = [u for u in _UNIT.findall(phrase) if len(u) >= 2]
-    known = [k for k in (_known_suffix(u, divisions) for u in units) if k]
+    known = _known_suffix(phrase, divisions)
     if known:
-        return known[-1]
-    if len(units) == 1 and units[0] == phrase and 3 <= len(phrase) <= 6:
-        return units[0]
-    return None
+        return known
+    rest = phrase
+    while True:
+        cut = next((k for k in range(len(rest) - 2, 1, -1) if rest[:k] in divisions), 0)
+        if not cut:
+            break
+        rest = rest[cut:]
+    return rest if _NEW_NAME.fullmatch(rest) else None
 
 
 def _known_suffix(unit: str, divisions: dict[str, str]) -> str | None:
