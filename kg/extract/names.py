@@ -283,6 +283,8 @@ def quoted(text: str) -> Iterator[Found]:
             continue
         if _quote_heads().match(rest) or not _CJK.search(term) and not re.search(r"[A-Za-z+]", term):
             continue  # “链主”企业: a modifier; “2023”: a number
+        if len(term) <= 2 and _CJK.match(term):
+            continue  # “三资”, “扩绿”: two characters alone are too short to tell a program
         if "、" in term and not _parallel(term.split("、")):
             continue  # “建强副中心、形成增长极”: a slogan
         if term in lexicons.stop_names() or looks_generic_text(term) or _quote_endings().search(term):
