@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
 _RESPECTIVELY = "分别"
+_RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
 
 
 @dataclass(slots=True)
@@ -152,6 +153,15 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
     return {id(first)}
 
 
+def _as_growth(figs: list[Figure], i: int, name: str) -> None:
+    """A rate named as a growth (增速, 增幅): fold it into the level before, or stand alone."""
+    fig = figs[i]
+    fig.role, fig.change, fig.change_word = "growth", fig.q.value, "增长"
+    if not name and _attach(figs, [fig]):
+        return
+    fig.name = name or (figs[i - 1].name if i else "")
+
+
 def _name_level(text: str, figs: list[Figure], i: int) -> None:
     fig, prev = figs[i], (figs[i - 1] if i else None)
     if fig.q.level_to and prev is not None and prev.q.level_from:
@@ -161,6 +171,9 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         fig.condition = True  # 55%以上的村收入达到10万元: the share's condition, no figure
         return
     name = indicators.before(text, _floor(figs, i), fig.q.start)
+    if fig.q.kind == "rate" and (m := _RATE_OF_CHANGE.search(name)):
+        _as_growth(figs, i, name[:m.start()])  # 工业投资增速达12.5%: a growth rate
+        return
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
     if noun and not fig.q.level_from and (fig.q.kind == "count" or not name):
