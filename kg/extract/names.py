@@ -95,8 +95,9 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
 
     Walks tokens leftwards from ``end`` and stops before punctuation, a boundary word, or a
     token that would make the name longer than ``max_chars``; then drops the verbs and
-    adverbs the stretch begins with (改善农村学校 → 农村学校). With ``verb_head`` a verb
-    right before the suffix belongs to the name (提升|工程, 促进|计划).
+    adverbs the stretch begins with (改善农村学校 → 农村学校). With ``verb_head`` the walk goes
+    on over verbs, which programs hold (巩固提升|工程, 促进|计划), and only drops them at the
+    start.
     """
     bounds = lexicons.boundaries()
     taken: list[Token] = []
@@ -104,16 +105,16 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
         word, ts, te = tok
         if te > end:
             continue
-        head_verb = verb_head and not taken and len(word) > 1
-        if (word in bounds and not head_verb or not all(_NAME_CHAR.match(c) for c in word)
+        through = verb_head and len(word) > 1  # programs hold verbs: 巩固提升工程
+        if (word in bounds and not through or not all(_NAME_CHAR.match(c) for c in word)
                 or end - ts > max_chars):
             break
         if _COUNT.fullmatch(word) and taken and _MEASURE.fullmatch(taken[-1][0]):
             taken.pop()  # 113家事业单位改革: the count is no part of the name
             break
         taken.append(tok)
-    while trim and len(taken) > 1 and len(taken[-1][0]) > 1 and leading_word(taken[-1][0],
-                                                                            nouns_too):
+    while trim and len(taken) > 1 and len(taken[-1][0]) > 1 and (
+            leading_word(taken[-1][0], nouns_too) or taken[-1][0] in bounds):
         taken.pop()
     return taken[-1][1] if taken else end
 
