@@ -209,9 +209,13 @@ def _sentences(doc: Document):
     """
     plan_from = None if any(s.tense == "plan" for s in doc.sentences) else _plan_start(doc)
     planning = _planning_sections(doc)
+    # A report without recognised parts reviews until its plan part begins.
+    unparted = all(s.tense == "other" for s in doc.sentences)
     plan_seen = False
     for s in doc.sentences:
-        tense = "plan" if plan_from is not None and s.index >= plan_from else s.tense
+        tense = "review" if unparted else s.tense
+        if plan_from is not None and s.index >= plan_from:
+            tense = "plan"
         if tense == "review" and s.section in planning:
             tense = "plan"
         plan_seen = plan_seen or tense == "plan"

@@ -138,6 +138,13 @@ def test_plan_part_found_when_structure_missed_it():
     assert [(t.value, t.year) for t in doc.targets] == [(D(8), 2024)]
 
 
+def test_a_report_without_parts_reviews_until_its_targets():
+    doc = extract(document(("other", "新建5个服务站。"), ("other", "今年的主要预期目标是：新建8个服务站。"),
+                           ("other", "新建9个服务站。")))
+    assert [o.value for o in doc.observations] == [D(5)]
+    assert [t.value for t in doc.targets] == [D(8), D(9)]
+
+
 def test_evidence_sentence_holds_each_value(sample_doc):
     texts = {s.index: s.text for s in sample_doc.sentences}
     for item in [*sample_doc.observations, *sample_doc.targets]:
