@@ -9,25 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from extract.documents import document
 from kg.extract.figures import extract, read
-from kg.model import Document, Sentence
 
 D = Decimal
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-
-
-def document(*sentences: tuple[str, str], year: int = 2024) -> Document:
-    """A Document of the given (tense, text) sentences, as the structure step leaves it."""
-    text, out = "", []
-    for tense, s in sentences:
-        start = len(text)
-        text += s + "\n"
-        out.append(Sentence(index=len(out), start=start, end=start + len(s), text=s,
-                            tense=tense, year=year - 1 if tense == "review" else year))
-    doc = Document(path=Path("test-county-2024.txt"), raw=text, text=text, year=year)
-    doc.sentences = out
-    return doc
 
 
 def observations(text: str):
@@ -123,26 +110,6 @@ def test_sentences_without_figures(text):
 def test_plan_sentences_give_targets_not_observations():
     doc = extract(document(("plan", "新建5个村级综合服务站。")))
     assert not doc.observations and [t.value for t in doc.targets] == [D(5)]
-
-
-def test_preface_and_glossary_give_nothing():
-    doc = extract(document(("other", "过去一年新建5个服务站。"), ("plan", "新建8个服务站。"),
-                           ("other", "名词解释："), ("other", "〔3〕8个服务站：即甲乙丙。")))
-    assert [t.value for t in doc.targets] == [D(8)]
-
-
-def test_plan_part_found_when_structure_missed_it():
-    doc = extract(document(("review", "新建5个服务站。"), ("review", "2024年工作目标和主要任务"),
-                           ("review", "新建8个服务站。")))
-    assert [o.value for o in doc.observations] == [D(5)]
-    assert [(t.value, t.year) for t in doc.targets] == [(D(8), 2024)]
-
-
-def test_a_report_without_parts_reviews_until_its_targets():
-    doc = extract(document(("other", "新建5个服务站。"), ("other", "今年的主要预期目标是：新建8个服务站。"),
-                           ("other", "新建9个服务站。")))
-    assert [o.value for o in doc.observations] == [D(5)]
-    assert [t.value for t in doc.targets] == [D(8), D(9)]
 
 
 def test_evidence_sentence_holds_each_value(sample_doc):
