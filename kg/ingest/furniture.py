@@ -37,19 +37,31 @@ _CONTENTS = re.compile(r"目\s*录")
 _SPACED = re.compile(r"[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){2,}")
 _TRAILER = re.compile(r"[。！？!?；;]\s*([\u4e00-\u9fffA-Za-z ]{2,16})$")
 _SENTENCE = re.compile(r"[，。！？；,!?;]")
+#: Plain Chinese text: no inline junk can be in it (each inline pattern not anchored at the
+#: line end needs a character outside these), so the inline patterns are not tried on it.
+_PLAIN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef0-9.%\s\u2014\u2026\u00b7\u201c\u201d"
+                    r"\u2018\u2019]*")
+#: How far from a paragraph's end a watermark trailer may start.
+_LINE_END = 48
 #: Lines of a site's link list are short.
 _LINK_LINE = 20
 
 
 @cache
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The compiled line, tail, inline and label patterns (loaded once)."""
-    def alternation(name: str) -> str:
-        return "|".join(f"(?:{p})" for p in read_lines(name))
-    return (re.compile(alternation("furniture_lines.txt")),
-            re.compile(alternation("furniture_tail.txt")),
-            re.compile(alternation("furniture_inline.txt"), re.MULTILINE),
-            re.compile(alternation("furniture_labels.txt")))
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The compiled line, tail, inline, line-end and label patterns (loaded once).
+
+    Inline patterns anchored at the end of a line ($) are kept apart: they are only tried on
+    a paragraph's last characters, which keeps the pass linear and quick.
+    """
+    def alternation(patterns) -> str:
+        return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    inline = read_lines("furniture_inline.txt")
+    return (re.compile(alternation(read_lines("furniture_lines.txt"))),
+            re.compile(alternation(read_lines("furniture_tail.txt"))),
+            re.compile(alternation(p for p in inline if not p.endswith("$"))),
+            re.compile(alternation(p for p in inline if p.endswith("$"))),
+            re.compile(alternation(read_lines("furniture_labels.txt"))))
 
 
 def _key(text: str) -> str:
@@ -93,10 +105,15 @@ def strip_furniture(paras: list[Para], skipped: list[str]) -> list[Para]:
 
 def _clean_inline(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Cut mojibake, escapes and watermark trailers out of paragraphs; cut collector labels."""
-    _, _, inline, label = _rules()
+    _, _, inline, line_end, label = _rules()
     out, runs = [], Counter()
     for para in paras:
-        cuts = [(m.start(), m.end()) for m in inline.finditer(para.text) if m.end() > m.start()]
+        cuts = [] if _PLAIN.fullmatch(para.text) else [
+            m.span() for m in inline.finditer(para.text) if m.end() > m.start()]
+        tail = max(0, len(para.text) - _LINE_END)
+        m = line_end.search(para.text, tail)
+        if m and m.end() > m.start():
+            cuts.append(m.span())
         m = label.match(para.text)
         if m and m.end() > 0:
             cuts.append((0, m.end()))

@@ -83,7 +83,7 @@ def paragraphs(raw: str) -> list[Para]:
     for line in raw.split("\n"):
         stripped = line.strip()
         if stripped:
-            start = pos + line.index(stripped[0])
+            start = pos + len(line) - len(line.lstrip())
             out.append(Para(stripped, ((start, start + len(stripped)),)))
         pos += len(line) + 1
     return out
@@ -108,7 +108,8 @@ def assemble(doc: Document, lines: list[list[Para]]) -> Document:
                     note=f"joined {previous.text[-2:]}|{para.text[:2]}"
                     + (" (continuation found elsewhere in the file)" if moved else "")))
             parts.append(para.text)
-            source.extend(para.offsets())
+            for a, b in para.spans:
+                source.extend(range(a, b))
     doc.text = "".join(parts)
     doc.source_map = source
     return doc

@@ -40,26 +40,38 @@ def _add(spans: list, text: str, start: int, end: int, offset: int) -> None:
 def sentences(doc: Document) -> Document:
     """Pipeline step: fill ``doc.sentences``, each with the sections it stands in."""
     out = []
-    for start, end, enclosing in _placed(split(doc.text), doc.sections):
-        tense = next((s.tense for s in reversed(enclosing) if s.tense != "other"), "other")
-        year = next((s.year for s in reversed(enclosing) if s.year), None)
-        out.append(Sentence(index=len(out), start=start, end=end, text=doc.text[start:end],
-                            section=tuple(s.title for s in enclosing), tense=tense, year=year))
+    text = doc.text
+    for start, end, (titles, tense, year) in _placed(split(text), doc.sections):
+        out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end],
+                            section=titles, tense=tense, year=year))
     doc.sentences = out
     return doc
 
 
+def _where(enclosing: list[Section]) -> tuple[tuple[str, ...], str, int | None]:
+    """Titles of the enclosing sections, and the tense and year of the innermost that has them."""
+    tense = next((s.tense for s in reversed(enclosing) if s.tense != "other"), "other")
+    year = next((s.year for s in reversed(enclosing) if s.year), None)
+    return tuple(s.title for s in enclosing), tense, year
+
+
 def _placed(spans: list[tuple[int, int]], sections: list[Section]):
-    """Each span with the sections around its start, in one sweep (sections nest)."""
+    """Each span with where it stands (see ``_where``), in one sweep (sections nest)."""
     ordered = sorted(sections, key=lambda s: (s.start, s.level))
     stack: list[Section] = []
+    where = _where(stack)
     k = 0
     for start, end in spans:
+        changed = False
         while k < len(ordered) and ordered[k].start <= start:
             while stack and stack[-1].end <= ordered[k].start:
                 stack.pop()
             stack.append(ordered[k])
             k += 1
+            changed = True
         while stack and stack[-1].end <= start:
             stack.pop()
-        yield start, end, tuple(stack)
+            changed = True
+        if changed:
+            where = _where(stack)
+        yield start, end, where
