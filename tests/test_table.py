@@ -76,3 +76,16 @@ def test_cli_writes_a_file(graph, tmp_path, capsysbinary):
 def test_cli_missing_graph_is_a_user_error(tmp_path, capsys):
     assert main(["table", str(tmp_path / "absent.ttl")]) == 2
     assert "absent.ttl" in capsys.readouterr().err
+
+
+def test_a_dataset_of_two_reports_is_one_table(tmp_path, sample_doc):
+    from kg.pipeline import build_document
+    from kg.rdf import iris
+    from kg.rdf.mapping import triples
+    from kg.rdf.serialize import to_bytes
+
+    data = b"".join(to_bytes(triples(doc), "nq", iris.report(doc.name))
+                    for doc in (build_document(REPORT), sample_doc))
+    (tmp_path / "both.nq").write_bytes(data)
+    reports = [r["report"] for r in read_csv(to_csv(rows(tmp_path / "both.nq", "targets")))]
+    assert reports == sorted(reports) and set(reports) == {REPORT.name, "yanhu-2023.txt"}
