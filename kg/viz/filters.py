@@ -55,7 +55,21 @@ def select(graph: nx.MultiDiGraph, *, classes: Iterable[str] | None = None,
         cut = _best_connected(graph.subgraph(keep), max_nodes)
         notes.append(_limit_note(graph, keep, cut, max_nodes))
         keep = cut
-    return graph.subgraph(keep).copy(), notes
+    return induced(graph, keep), notes
+
+
+def induced(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The subgraph on ``nodes``, in ``graph``'s order (``graph.subgraph`` may iterate a set,
+    whose order changes from run to run)."""
+    import networkx as nx
+
+    keep = set(nodes)
+    out = nx.MultiDiGraph()
+    out.graph.update(graph.graph)
+    out.add_nodes_from((n, data) for n, data in graph.nodes(data=True) if n in keep)
+    out.add_edges_from((a, b, key, data) for a, b, key, data in
+                       graph.edges(keys=True, data=True) if a in keep and b in keep)
+    return out
 
 
 def _classes(graph: nx.MultiDiGraph, asked: Iterable[str]) -> set[str]:
@@ -90,7 +104,8 @@ def _best_connected(graph: nx.MultiDiGraph, n: int) -> list[str]:
 
 def _limit_note(graph: nx.MultiDiGraph, kept: list[str], cut: list[str], limit: int) -> str:
     left = Counter(graph.nodes[n]["class"] for n in set(kept) - set(cut))
-    what = ", ".join(f"{count:,} {cls}" for cls, count in left.most_common())
+    what = ", ".join(f"{count:,} {cls}" for cls, count in
+                     sorted(left.items(), key=lambda item: (-item[1], item[0])))
     return (f"{len(kept):,} nodes is more than the page limit ({limit:,}): drawing the "
             f"{limit:,} best-connected; left out {what}. Choose what to draw with --classes, "
             "--report or --top N, or raise --max-nodes.")

@@ -71,7 +71,7 @@ def options(n_nodes: int) -> dict:
     return {
         "layout": {"randomSeed": SEED, "improvedLayout": n_nodes <= 150},
         "nodes": {"borderWidth": 1, "widthConstraint": {"maximum": 200}},
-        "edges": {"smooth": False, "selectionWidth": 2,
+        "edges": {"smooth": False, "selectionWidth": 1,
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n_nodes > 800,
                         "multiselect": False},
@@ -118,10 +118,10 @@ def _edge(index: int, a: str, b: str, data: dict) -> dict:
     item = {"id": f"e{index}", "from": a, "to": b, "title": data.get("title", ""),
             "relation": data.get("relation", "")}
     if data.get("relation") == "sameSentence":
-        item |= {"dashes": True, "color": {"color": "#c4c4c4", "highlight": "#616161"},
+        item |= {"dashes": True, "color": {"color": "#c4c4c4", "highlight": "#78909c"},
                  "width": 1, "arrows": {"to": {"enabled": False}}}
     else:
-        item |= {"color": {"color": "#8d8d8d", "highlight": "#212121"}, "width": 1.5}
+        item |= {"color": {"color": "#8d8d8d", "highlight": "#455a64"}, "width": 1.5}
     return item
 
 

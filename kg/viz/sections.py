@@ -22,6 +22,8 @@ DEPTH = 2
 MAX_LABEL = 18
 
 _PATH = str(GOV.sectionPath)
+#: Bullets some reports put before their headings (■ 节约裕民 …).
+_MARKS = "■□▲△◆◇●○★☆▶►◎·•- \u3000"
 
 
 def add_sections(graph: nx.MultiDiGraph, facts) -> None:
@@ -60,5 +62,5 @@ def add_sections(graph: nx.MultiDiGraph, facts) -> None:
 
 def _short(chapter: str) -> str:
     """The chapter's own heading (its last part), cut to a drawable length."""
-    name = chapter.rsplit(" > ", 1)[-1]
+    name = chapter.rsplit(" > ", 1)[-1].lstrip(_MARKS)
     return name if len(name) <= MAX_LABEL else name[:MAX_LABEL - 1] + "…"

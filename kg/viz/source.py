@@ -61,10 +61,13 @@ def _triples(source) -> Iterator[ox.Triple]:
 
 def _path_triples(path: Path) -> Iterator[ox.Triple]:
     if path.is_dir():
-        from kg.store import open_store
+        from kg.store import has_default_graph, open_store
 
         store = open_store(path, create=False)
-        for q in store.quads_for_pattern(None, None, None, None):
+        # kg's stores keep the merge of the report graphs in the default graph: read it
+        # alone (each triple once); a store made otherwise is read whole.
+        graph = ox.DefaultGraph() if has_default_graph(store) else None
+        for q in store.quads_for_pattern(None, None, None, graph):
             yield ox.Triple(q.subject, q.predicate, q.object)
         return
     from kg.store.files import rdf_format

@@ -113,3 +113,16 @@ def test_kg_build_html_writes_a_page_beside_the_graph(tmp_path):
     assert proc.returncode == 0, proc.stderr
     html = (tmp_path / "yanhu-2023.html").read_text(encoding="utf-8")
     assert "yanhu-2023" in html[:2000] and "GOVKG_DATA" in html
+
+
+def test_the_same_bytes_in_processes_with_different_hash_seeds(tmp_path):
+    import os
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"p{seed}.html"
+        subprocess.run([sys.executable, "-m", "kg", "viz", str(HONGQI), "--out", str(out),
+                        "--max-nodes", "7"], capture_output=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
