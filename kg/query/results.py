@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import pyoxigraph as ox
 
 from kg.query.sparql import PREDECLARED
+from kg.rdf.namespace import ID
 
 #: Formats of SELECT and ASK results, with Oxigraph's serializer where it has one.
 RESULT_FORMATS = {"table": None, "csv": ox.QueryResultsFormat.CSV,
@@ -47,7 +48,7 @@ def short(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for name, iri in PREDECLARED.items():
+        for name, iri in (*PREDECLARED.items(), ("govid", str(ID))):
             if term.value.startswith(iri) and len(term.value) > len(iri):
                 return f"{name}:{term.value[len(iri):]}"
         return f"<{term.value}>"

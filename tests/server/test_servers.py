@@ -112,6 +112,10 @@ def test_push_prints_no_credentials(server):
     assert "Zz-secret-9" not in output and "someone" not in output
     if server.user:  # a server that checks credentials refuses these
         assert status == 2 and "401" in output
+    for secret in filter(None, [server.password, "Zz-secret-9"]):
+        _, rows = server.select(f'SELECT ?s WHERE {{ ?s ?p ?o FILTER (CONTAINS(STR(?s), "{secret}")'
+                                f' || CONTAINS(STR(?o), "{secret}")) }}')
+        assert rows == [], "a credential reached the graph"
 
 
 def test_a_wrong_password_is_one_clear_line(virtuoso_server):
