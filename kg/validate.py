@@ -1,8 +1,9 @@
 """Check a graph against the ontology's SHACL shapes, and say what is wrong in plain lines.
 
-The graph is validated together with ``ontology/govkg.ttl`` (the shapes follow its
-``rdfs:subClassOf``: a ``gov:County`` is a ``gov:Region``). A dataset file (N-Quads, TriG)
-is validated as the union of its graphs. pySHACL is imported only when a check runs.
+The graph is validated together with the class hierarchy of ``ontology/govkg.ttl`` (the
+shapes follow its ``rdfs:subClassOf``: a ``gov:County`` is a ``gov:Region``). A dataset file
+(N-Quads, TriG) is validated as the union of its graphs. pySHACL is imported only when a
+check runs.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def validate(graph: rdflib.Graph | str | Path, shapes: Path | None = None) -> Re
         ShapesError: the shapes cannot be read or are not valid SHACL.
     """
     import pyshacl
-    from pyshacl.errors import ShapeLoadError, ReportableRuntimeError
+    from pyshacl.errors import ReportableRuntimeError, ShapeLoadError
 
     data = graph if isinstance(graph, rdflib.Graph) else load_graph(Path(graph))
     data = _union(data)
@@ -95,7 +96,7 @@ def validate(graph: rdflib.Graph | str | Path, shapes: Path | None = None) -> Re
         raise ShapesError(f"not usable as SHACL shapes ({_first_line(exc)})",
                           shapes or "ontology/shapes.ttl") from None
     found = {_violation(data, results, r) for r in results.subjects(RDF.type, SH.ValidationResult)}
-    ordered = sorted(found, key=lambda v: (v.focus, v.path, v.message))
+    ordered = sorted(found, key=lambda v: (v.focus, v.path, v.message, v.severity, v.about))
     return Report(conforms=bool(conforms), violations=tuple(ordered))
 
 
