@@ -146,6 +146,10 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
     name = indicators.clean(_CHANGE_TAIL.sub("", raw))
     if not name and _attach(figs, group):
         return {id(f) for f in group}
+    if name and len(group) > 1:  # 刑事、治安案件发案率下降5%、3%: one name each
+        for fig, part in zip(group, indicators.split_subject(name, len(group)) or [name] * len(group)):
+            fig.name = part
+        return {id(f) for f in group}
     first.name = name or (figs[i - 1].name if i else "")
     return {id(first)}
 

@@ -73,6 +73,11 @@ def _chinese_pattern() -> re.Pattern:
 
 
 @cache
+def _unit_words() -> tuple[str, ...]:
+    return tuple(read_lines("figure_unit_words.txt"))
+
+
+@cache
 def _qualifiers_before() -> tuple[str, ...]:
     rows = [line.split("\t") for line in read_lines("figure_qualifiers.tsv")]
     return tuple(sorted((w for w, where in rows if where == "before"), key=len, reverse=True))
@@ -114,6 +119,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     unit = (m.group("prefix") or "") + (m.group("measure") or "")
     if units.lookup(unit) is None:
         return None  # 万% and the like
+    if not m.group("post") and text.startswith(_unit_words(), m.end("measure") - 1):
+        return None  # 28万人民: the unit is the first character of a word
     post = m.group("post") or m.group("more1") or m.group("more2")
     if m.group("post") in ("以上", "以下") and _inside_name(text, m.end(), unit):
         return None

@@ -51,6 +51,9 @@ def observations(text: str):
     ("盗窃、诈骗案件发案率分别下降21.4%、18.6%。",         # changes without a level
      [("盗窃案件发案率", None, None, D("-21.4"), None),
       ("诈骗案件发案率", None, None, D("-18.6"), None)]),
+    ("刑事、治安案件发案率同比下降12.1%、9.8%。",              # a list without 分别
+     [("刑事案件发案率", None, None, D("-12.1"), None),
+      ("治安案件发案率", None, None, D("-9.8"), None)]),
     ("固定资产投资同比增长9.3%。", [("固定资产投资", None, None, D("9.3"), None)]),
     ("森林覆盖率达到38.5%，提高2.1个百分点。",              # points are not percent
      [("森林覆盖率", D("38.5"), "%", None, D("2.1"))]),

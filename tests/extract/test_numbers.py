@@ -48,6 +48,7 @@ def test_figures_with_units(text, expected):
     "建设110千伏变电站",                      # a size inside a name
     "推进“12兆瓦风电主轴”研发",               # a name that opens with a number
     "详见附件〔12〕",                         # a footnote mark
+    "全县32万人民群众",                       # the unit is the first character of a word
 ])
 # fmt: on
 def test_not_figures(text):
