@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH
 
 from kg.errors import KGError
 from kg.rdf.namespace import GOV, ID
@@ -156,8 +156,8 @@ def _violation(data: rdflib.Graph, results: rdflib.Graph, node) -> Violation:
 
 
 def describe(graph: rdflib.Graph, node) -> str:
-    """A few words that say what a node is: its label, its text, or its indicator's label."""
-    for prop in (RDFS.label, GOV.text):
+    """A few words that say what a node is: its label, title or text, or its indicator's."""
+    for prop in (RDFS.label, DCTERMS.title, GOV.text):
         text = _pick(graph.objects(node, prop))
         if text:
             return _shorten(text)
