@@ -21,7 +21,8 @@ _WIDE_YEAR = re.compile(r"[０-９]{4}(?=\s*年)|(?:\d\s){3}\d(?=\s*年)")
 _BYLINE = re.compile(r"((?:19|20)\d\d)\s*年[^\n]{0,40}?(?:人民代表大会|人大)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n，。]{0,16}政府工作报告|政府工作报告\D{0,4}((?:19|20)\d\d)")
 _PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(回眸|回顾|展望)?\s*((?:19|20)\d\d)\s*年?\s*"
-                        r"(?:工作)?(回顾|安排|主要目标|目标任务)?", re.M)
+                        r"(?:工作)?(回顾|安排|主要目标|目标任务)?")
+_PART_LEN = 40
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NATIONAL = re.compile(r"我代表国务院|国务院总理|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会")
 #: Places a region is named in the head: the speaker, the congress, the opening sentences.
@@ -35,6 +36,9 @@ _REGION_CUES = (
 _NEW_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:自治县|自治旗|县|区|市|旗|省|州|盟)")
 _TYPES = {"province": "Province", "city": "City", "county": "County"}
 _COUNT_CHARS = 20000
+_NATIONAL_CHARS = 3000
+_HEAD_LINES = 20
+_HEAD_WIDTH = 80
 _OWN_LEVEL = re.compile(r"代表(省|市|区|县|旗|州)人民政府")
 _CLAUSE = re.compile(r"[，。；！？]")
 
@@ -74,13 +78,21 @@ def report_year(head: str, text: str, stem: str) -> int | None:
         m = pattern.search(head)
         if m:
             return int(m.group(1) or m.group(2))
-    for m in _PART_YEAR.finditer(normalize_years(text[:200000])):
-        cue = m.group(1) or m.group(3) or ""
+    for line in text.split("\n"):
+        if len(line) > _PART_LEN:
+            continue
+        m = _PART_YEAR.match(normalize_years(line))
+        cue = m and (m.group(1) or m.group(3))
         if cue:
             year = int(m.group(2))
-            return year + 1 if cue in ("回眸", "回顾", "工作回顾") else year
+            return year + 1 if cue in ("回眸", "回顾") else year
     m = _FILE_YEAR.search(stem)
     return int(m.group(1)) if m else None
+
+
+def head_of(text: str) -> str:
+    """The lines where a report names itself: the first twenty, each cut to 80 characters."""
+    return "\n".join(line[:_HEAD_WIDTH] for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
 
 
 def region(head: str, text: str = "") -> tuple[str | None, str | None]:
@@ -89,7 +101,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
     Failing every cue of the head, the division the text names most often (three times or
     more) is taken.
     """
-    if _NATIONAL.search(head):
+    if _NATIONAL.search(head) or _NATIONAL.search(text[:_NATIONAL_CHARS]):
         return "中国", "Country"
     for cue in _REGION_CUES:
         for m in cue.finditer(head):

@@ -41,7 +41,7 @@ _FUTURE = re.compile(r"将|要|力争|确保|争取|加快|着力|启动|抓好|
 
 def structure(doc: Document) -> Document:
     """Pipeline step: set the report's title, region, year and sections."""
-    head = doc.text[:3000]
+    head = header.head_of(doc.text)
     doc.title = doc.title or header.title(head)
     doc.year = doc.year or header.report_year(head, doc.text, doc.path.stem)
     if not doc.region:
