@@ -4,6 +4,11 @@ A sentence's quantities (:mod:`kg.extract.numbers`) become figures: a level (393
 the growth rate or change in points that follows it (,增长4.4%), or a change standing alone
 (发案率下降34.25%). Each gets a name (:mod:`kg.extract.indicators`). 分别 lists share one
 subject (城镇和农村居民人均可支配收入分别达到40275元、17517元,分别增长5.7%、7.3%).
+
+Counts in Chinese numerals (两家, 十大) are left out of the graph: in reports they are mostly
+parts of names and slogans (“十大工程”, 两个维护), and a value that is not written in digits
+cannot be checked against its sentence. :func:`kg.extract.numbers.quantities` reads them when
+asked (``chinese=True``).
 """
 
 from __future__ import annotations

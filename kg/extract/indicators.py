@@ -89,7 +89,11 @@ def clean(name: str) -> str:
             name = name[:m.start()]
         if name == before:
             break
-    return name[-_MAX:]
+    if len(name) > _MAX:  # keep the end, from a word boundary: …人口的庞大消费体量 → 庞大消费体量
+        tail = name[-_MAX:]
+        cut = max(tail.find("的"), tail.find("、"))
+        name = tail[cut + 1:] if 0 <= cut < len(tail) - 2 else tail
+    return name.lstrip(".·-—")
 
 
 def before(text: str, floor: int, pos: int) -> str:
