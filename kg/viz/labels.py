@@ -1,7 +1,7 @@
 """How the graph view reads to a person: class names, statement labels, tooltip text.
 
-An observation reads ``地区生产总值 393.3亿元 ↑4.4% (2022)``, a target
-``新增学位 1080个 (2023, Q1)``, an award ``国家级 · 制造业单项冠军``: the words of the report,
+An observation reads ``地区生产总值 215.6亿元 ↑5.2% (2023)``, a target
+``新增学位 600个 (2024, Q1)``, an award ``国家级 · 制造业单项冠军``: the words of the report,
 not the shape of the RDF. Tooltips are plain text (vis-network shows a string title as text,
 so report text cannot inject markup).
 """
@@ -50,7 +50,7 @@ def relation_name(relation: str) -> str:
 
 
 def quantity(facts: Mapping[str, str]) -> str:
-    """``393.3亿元``, ``80–150个``, ``近3万亩``, ``3000个以上`` from value, unit and qualifier."""
+    """``215.6亿元``, ``80–150个``, ``近3万亩``, ``3000个以上`` from value, unit and qualifier."""
     value = facts.get("value")
     if value is None:
         return ""
@@ -64,7 +64,7 @@ def quantity(facts: Mapping[str, str]) -> str:
 
 
 def change(facts: Mapping[str, str]) -> str:
-    """``↑4.4%``, ``↓34.25%``, ``↑1.2个百分点``, or nothing."""
+    """``↑5.2%``, ``↓3.4%``, ``↑1.2个百分点``, or nothing."""
     parts = []
     for key, unit in (("growthRate", "%"), ("pointsChange", "个百分点")):
         raw = facts.get(key)
@@ -76,14 +76,14 @@ def change(facts: Mapping[str, str]) -> str:
 
 
 def observation_label(facts: Mapping[str, str]) -> str:
-    """``地区生产总值 393.3亿元 ↑4.4% (2022)``."""
+    """``地区生产总值 215.6亿元 ↑5.2% (2023)``."""
     words = [facts.get("indicator", "?"), quantity(facts), change(facts)]
     year = f"({facts['year']})" if facts.get("year") else ""
     return " ".join(w for w in (*words, year) if w)
 
 
 def target_label(facts: Mapping[str, str]) -> str:
-    """``新增学位 1080个 (2023, Q1)``."""
+    """``新增学位 600个 (2024, Q1)``."""
     when = ", ".join(facts[k] for k in ("year", "deadline") if facts.get(k))
     words = [facts.get("label") or facts.get("indicator", "?"), quantity(facts), change(facts)]
     return " ".join(w for w in (*words, f"({when})" if when else "") if w)

@@ -4,7 +4,7 @@ Nodes are the things a person looks for (entities, and statements read as senten
 their own); sentences, indicators and honors are folded into what they support:
 
 - an entity node: its name; its tooltip lists the sentences that mention it;
-- an observation, target or award node: ``地区生产总值 393.3亿元 ↑4.4% (2022)``, with the
+- an observation, target or award node: ``地区生产总值 215.6亿元 ↑5.2% (2023)``, with the
   sentence it was read from in its tooltip and ``evidence`` attribute;
 - an edge for each property between two drawn nodes (partOf, recipient), read
   subject → object (a statement's region is in its tooltip, not drawn); and a ``sameSentence`` edge between things one sentence names together

@@ -23,18 +23,19 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 #: Click the best-connected chapter and frame its neighbourhood, so labels can be read.
 FRAME = """() => {
     const n = govkg.network;
-    const hubs = govkg.nodes.get({filter: x => x.cls === 'Section'});
+    const figures = id => n.getConnectedNodes(id).filter(m => govkg.nodes.get(m).cls === 'Observation');
+    const hubs = govkg.nodes.get({filter: x => x.cls === 'Section'}).map(x => x.id);
     if (!hubs.length) { return null; }
-    const hub = hubs.map(x => x.id).sort((a, b) =>
-        n.getConnectedNodes(b).length - n.getConnectedNodes(a).length || (a < b ? -1 : 1))[0];
-    const around = n.getConnectedNodes(hub);
-    n.fit({nodes: [hub, ...around]});
+    // the chapter with most figures, so that the picture shows figures, names and a hub
+    const hub = hubs.sort((a, b) => figures(b).length - figures(a).length || (a < b ? -1 : 1))[0];
+    n.fit({nodes: [hub, ...n.getConnectedNodes(hub)]});
     const box = document.getElementById('network').getBoundingClientRect();
     const at = id => {
         const p = n.canvasToDOM(n.getPositions([id])[id]);
-        return {x: box.left + p.x, y: box.top + p.y};
+        return {x: box.left + p.x, y: box.top + p.y, dom: p};
     };
-    const figure = around.find(id => govkg.nodes.get(id).cls === 'Observation');
+    // hover a figure that the pointer can reach (nothing drawn over it)
+    const figure = figures(hub).find(id => n.getNodeAt(at(id).dom) === id);
     return {hub: at(hub), figure: figure ? at(figure) : null};
 }"""
 
