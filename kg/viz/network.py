@@ -7,10 +7,13 @@ their own); sentences, indicators and honors are folded into what they support:
 - an observation, target or award node: ``地区生产总值 215.6亿元 ↑5.2% (2023)``, with the
   sentence it was read from in its tooltip and ``evidence`` attribute;
 - an edge for each property between two drawn nodes (partOf, recipient), read
-  subject → object (a statement's region is in its tooltip, not drawn); and a ``sameSentence`` edge between things one sentence names together
-  (the sentence is its evidence), which is what ``gov:mentionedIn`` says once sentences are
-  not drawn. Sentences naming more than :data:`MAX_TOGETHER` entities are lists, not
-  relations, and make no such edges.
+  subject → object (a statement's region is in its tooltip, not drawn);
+- a ``sameSentence`` edge between things one sentence names together (the sentence is its
+  evidence), which is what ``gov:mentionedIn`` says once sentences are not drawn.
+  Sentences naming more than :data:`MAX_TOGETHER` entities are lists, not relations, and
+  make no such edges;
+- a chapter node per chapter of each report (:mod:`kg.viz.sections`), linked to what the
+  chapter speaks of.
 
 Every node has the string attributes ``class``, ``label``, ``title`` (the tooltip) and
 ``report``; edges have ``relation``, ``label`` and ``title``.

@@ -23,7 +23,8 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 #: Click the best-connected chapter and frame its neighbourhood, so labels can be read.
 FRAME = """() => {
     const n = govkg.network;
-    const figures = id => n.getConnectedNodes(id).filter(m => govkg.nodes.get(m).cls === 'Observation');
+    const figures = id => n.getConnectedNodes(id)
+        .filter(m => govkg.nodes.get(m).cls === 'Observation');
     const hubs = govkg.nodes.get({filter: x => x.cls === 'Section'}).map(x => x.id);
     if (!hubs.length) { return null; }
     // the chapter with most figures, so that the picture shows figures, names and a hub

@@ -57,9 +57,9 @@ def test_tooltip_of_an_award():
     text = labels.tooltip("Award", "国家级 · 绿色工厂",
                           {"honor": "绿色工厂", "level": "NationalLevel", "recipient": "鑫源科技",
                            "year": "2023"}, ["鑫源科技获评国家级绿色工厂。"], ["hongqi-2024"])
-    assert text.splitlines() == ["荣誉 Award", "国家级 · 绿色工厂", "荣誉: 绿色工厂", "级别: 国家级",
-                                 "获得者: 鑫源科技", "年份: 2023", "报告: hongqi-2024", "依据:",
-                                 "「鑫源科技获评国家级绿色工厂。」"]
+    assert text.splitlines() == [
+        "荣誉 Award", "国家级 · 绿色工厂", "荣誉: 绿色工厂", "级别: 国家级", "获得者: 鑫源科技",
+        "年份: 2023", "报告: hongqi-2024", "依据:", "「鑫源科技获评国家级绿色工厂。」"]
 
 
 def test_long_and_many_sentences_are_cut():
