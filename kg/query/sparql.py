@@ -20,7 +20,9 @@ READ_ONLY = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 # Whitespace, comments and prologue declarations, any number of them.
-_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*|(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*""")
+_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*
+                           |(?i:PREFIX)\s+[^\s:]*:\s*<[^>]*>
+                           |(?i:BASE)\s*<[^>]*>)*""", re.VERBOSE)
 _KEYWORD = re.compile(r"[A-Za-z]+")
 _DECLARED = re.compile(r"(?i:PREFIX)\s+([^\s:]*):")
 _POSITION = re.compile(r"^error at (\d+):(\d+):\s*")

@@ -48,7 +48,8 @@ def stub():
 
 def made(n: int) -> list[ox.Triple]:
     p = ox.NamedNode("http://example.org/p")
-    return [ox.Triple(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal("红")) for i in range(n)]
+    return [ox.Triple(ox.NamedNode(f"http://example.org/s{i}"), p, ox.Literal("红"))
+            for i in range(n)]
 
 
 def test_credentials_in_the_url_are_taken_out_of_it():
