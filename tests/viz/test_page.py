@@ -126,3 +126,19 @@ def test_the_same_bytes_in_processes_with_different_hash_seeds(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_report_text_cannot_break_out_of_the_page(tmp_path):
+    graph = tmp_path / "evil.ttl"
+    graph.write_text("""
+@prefix gov: <https://w3id.org/govkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/govkg/id/enterprise/x> a gov:Enterprise ;
+    rdfs:label "鑫源</script><script>alert(1)</script><img src=x onerror=alert(2)>"@zh .
+""", encoding="utf-8")
+    write_page(graph, tmp_path / "p.html", title="<b>标题</b>")
+    html = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "alert(1)</script>" not in html and "<img src=x" not in html
+    assert "<b>标题</b>" not in html and "&lt;b&gt;标题&lt;/b&gt;" in html
+    (node,) = page_data(html)["nodes"]
+    assert node["label"].startswith("鑫源</script>")  # intact once parsed
