@@ -31,7 +31,7 @@ _COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
 _NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
-_LONGEST = 30
+_LONGEST = 22
 #: A grade, not a title: the honor is the subject's work so graded (创建工作获评优秀).
 _GRADE = re.compile(r"优秀|先进|良好|第一|满分|达标|合格|A+级?|优秀等次|一等")
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from kg.extract import awards, lexicons, names, regions
 from kg.extract.names import Found
-from kg.extract.tokenizer import tokens
+from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.model import Document, Entity, Mention
 
 Key = tuple[str, str]
@@ -37,9 +37,10 @@ def is_body_text(doc: Document, index: int) -> bool:
     return not (s.section and s.section[-1] == s.text)
 
 
-def find(text: str) -> list[Found]:
-    """The settled name spans of one sentence's text."""
-    toks = tokens(text)
+def find(text: str, toks: list | None = None) -> list[Found]:
+    """The settled name spans of one sentence's text (``toks``: its tokens, if made)."""
+    if toks is None:
+        toks = tokens(text, _needs_tokens)
     found = [*names.listed(text, toks), *regions.towns_and_villages(text, toks),
              *names.quoted(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)]
@@ -48,6 +49,13 @@ def find(text: str) -> list[Found]:
     found = [f for f in found if not any(a <= f.start < b for a, b in titles)
              and not (f.source.startswith("suffix") and _within(f, quotes))]
     return _settle(found)
+
+
+def _needs_tokens(clause: str) -> bool:
+    """Whether a clause holds something a name finder starts from: a suffix (not a character
+    inside a common word: 乡村, 部署), or the 等 of a list."""
+    return any(len(m.group()) > 1 or not common_pair(clause, m.start())
+               for m in lexicons.candidate_regex().finditer(clause))
 
 
 def _within(f: Found, spans: list[tuple[int, int]]) -> bool:
@@ -105,7 +113,9 @@ class _Builder:
 
 def extract(doc: Document) -> Document:
     """Fill ``doc.mentions``, ``doc.entities`` (with part-of) and ``doc.awards``."""
-    per_sentence = {s.index: find(s.text) for s in doc.sentences if is_body_text(doc, s.index)}
+    body = [s for s in doc.sentences if is_body_text(doc, s.index)]
+    toks = tokens_of_many([s.text for s in body], _needs_tokens)
+    per_sentence = {s.index: find(s.text, t) for s, t in zip(body, toks)}
     types = _vote_types(per_sentence)
     builder = _Builder(doc)
     own = _own_region(doc, builder)

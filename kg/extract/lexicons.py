@@ -53,6 +53,13 @@ def suffix_regex() -> re.Pattern:
 
 
 @cache
+def candidate_regex() -> re.Pattern:
+    """Anything a name finder starts from: a suffix, a region suffix, or 等 of a list."""
+    words = {s.text for s in suffixes()} | {r[0] for r in region_suffixes()} | {"等"}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
 def suffix_end_regex() -> re.Pattern:
     """Any suffix at the end of a string, longest first."""
     return re.compile("(?:" + "|".join(re.escape(s.text) for s in suffixes()) + ")$")

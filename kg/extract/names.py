@@ -105,6 +105,8 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
         word, ts, te = tok
         if te > end:
             continue
+        if te != (taken[-1][1] if taken else end):
+            break  # a gap: punctuation, or a clause left untokenized
         through = verb_head and len(word) > 1  # programs hold verbs: 巩固提升工程
         if (word in bounds and not through or not all(_NAME_CHAR.match(c) for c in word)
                 or end - ts > max_chars):
