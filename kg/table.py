@@ -63,7 +63,8 @@ def query(kind: str) -> str:
             f"  ?node a {_CLASS[kind]} .\n"
             "  OPTIONAL { ?node prov:wasDerivedFrom ?s .\n"
             "    OPTIONAL { ?s gov:start ?at } OPTIONAL { ?s gov:inReport ?report .\n"
-            "      OPTIONAL { ?report gov:sourceFile ?file } BIND(COALESCE(?file, ?report) AS ?r) } }\n"
+            "      OPTIONAL { ?report gov:sourceFile ?file }\n"
+            "      BIND(COALESCE(?file, ?report) AS ?r) } }\n"
             f"{optional}\n}} GROUP BY ?node")
 
 

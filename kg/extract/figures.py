@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from kg.extract import indicators, numbers, parts, targets, units
 from kg.extract.numbers import Quantity
@@ -75,9 +76,10 @@ def _classify(q: Quantity) -> Figure | None:
 
 def _continue_lists(text: str, figs: list[Figure]) -> None:
     """下降5.7%、7.3%: a figure listed right after a change is a change of the same sign."""
-    for prev, fig in zip(figs, figs[1:]):
+    for prev, fig in pairwise(figs):
+        gap = text[prev.q.end:fig.q.start]
         if (prev.role != "level" and fig.role == "level" and not fig.q.change
-                and fig.q.unit == prev.q.unit and _LIST_GAP.fullmatch(text[prev.q.end:fig.q.start])):
+                and fig.q.unit == prev.q.unit and _LIST_GAP.fullmatch(gap)):
             sign = 1 if prev.change >= 0 else -1
             fig.role, fig.change = prev.role, sign * fig.q.value
             fig.change_word = prev.change_word
@@ -143,16 +145,19 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
     """Name a change and those listed with it (增长10%和12%), or fold them into levels."""
     group = [figs[i]]
     for fig in figs[i + 1:]:
-        if fig.role != group[0].role or not _LIST_GAP.fullmatch(text[group[-1].q.end:fig.q.start]):
+        gap = text[group[-1].q.end:fig.q.start]
+        if fig.role != group[0].role or not _LIST_GAP.fullmatch(gap):
             break
         group.append(fig)
     first = group[0]
-    raw = indicators.before(text, _floor(figs, i), first.q.start - len(first.q.change_word or ""))
+    end = first.q.start - len(first.q.change_word or "")
+    raw = indicators.before(text, _floor(figs, i), end)
     name = indicators.clean(_CHANGE_TAIL.sub("", raw))
     if not name and _attach(figs, group):
         return {id(f) for f in group}
     if name and len(group) > 1:  # 刑事、治安案件发案率下降5%、3%: one name each
-        for fig, part in zip(group, indicators.split_subject(name, len(group)) or [name] * len(group)):
+        names = indicators.split_subject(name, len(group)) or [name] * len(group)
+        for fig, part in zip(group, names, strict=False):
             fig.name = part
         return {id(f) for f in group}
     first.name = name or (figs[i - 1].name if i else "")

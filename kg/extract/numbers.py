@@ -67,9 +67,11 @@ def _pattern() -> re.Pattern:
 
 @cache
 def _chinese_pattern() -> re.Pattern:
-    counts = [u.written for u in units.table().values() if u.kind == "count" and u.base == u.written]
+    counts = [u.written for u in units.table().values()
+              if u.kind == "count" and u.base == u.written]
     alternation = "|".join(sorted(counts, key=len, reverse=True))
-    return re.compile(rf"(?<![第{_CN_DIGITS}])(?P<num>[{_CN_DIGITS}]{{1,6}})(?P<measure>{alternation})")
+    return re.compile(rf"(?<![第{_CN_DIGITS}])(?P<num>[{_CN_DIGITS}]{{1,6}})"
+                      rf"(?P<measure>{alternation})")
 
 
 @cache

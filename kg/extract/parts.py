@@ -60,9 +60,9 @@ def _plan_start(doc: Document) -> int | None:
         if _PLAN_OPENING.search(s.text):
             return s.index
         m = _PLAN_HEADING.search(s.text)
-        if m and len(s.text) <= 40 and not s.text.endswith(("。", "；", ";")):
-            if not (m.group(1) and doc.year and int(m.group(1)) < doc.year):
-                return s.index
+        heading = m and len(s.text) <= 40 and not s.text.endswith(("。", "；", ";"))
+        if heading and not (m.group(1) and doc.year and int(m.group(1)) < doc.year):
+            return s.index
     return None
 
 

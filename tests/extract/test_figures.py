@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from extract.documents import document
+
 from kg.extract.figures import extract, read
 
 D = Decimal
@@ -22,7 +22,6 @@ def observations(text: str):
     return [(o.indicator, o.value, o.unit, o.growth, o.points) for o in doc.observations]
 
 
-# fmt: off
 @pytest.mark.parametrize("text, expected", [
     ("全县地区生产总值完成215.6亿元,增长5.2%。",
      [("地区生产总值", D("215.6"), "亿元", D("5.2"), None)]),
@@ -69,7 +68,6 @@ def observations(text: str):
     ("投资2.6亿元新改建农村公路85.3公里。",
      [("投资", D("2.6"), "亿元", None, None), ("新改建农村公路", D("85.3"), "公里", None, None)]),
 ])
-# fmt: on
 def test_observations(text, expected):
     assert observations(text) == expected
 
@@ -97,7 +95,6 @@ def test_owner_of_a_generic_total():
     assert fig.name.startswith("鑫源科技新材料项目") and fig.name.endswith("投资")
 
 
-# fmt: off
 @pytest.mark.parametrize("text", [
     "召开县第十五届人民代表大会第3次会议。",
     "深入实施“328”工程，建成5G基站。",
@@ -105,7 +102,6 @@ def test_owner_of_a_generic_total():
     "实施“十大”工程，新建两所学校。",
     "引进10亿元以上项目，建设110千伏变电站。",
 ])
-# fmt: on
 def test_sentences_without_figures(text):
     assert observations(text) == []
 

@@ -10,7 +10,6 @@ from kg.extract.numbers import number, quantities
 D = Decimal
 
 
-# fmt: off
 @pytest.mark.parametrize("text, expected", [
     # (value, unit as written, max value, qualifier)
     ("全县地区生产总值完成215.6亿元", [(D("215.6"), "亿元", None, None)]),
@@ -29,13 +28,11 @@ D = Decimal
     ("出口额1,250万美元", [(D("1250"), "万美元", None, None)]),
     ("６０％以上的行政村", [(D("60"), "％", None, "以上")]),
 ])
-# fmt: on
 def test_figures_with_units(text, expected):
     found = [(q.value, q.unit, q.max_value, q.qualifier) for q in quantities(text)]
     assert found == expected
 
 
-# fmt: off
 @pytest.mark.parametrize("text", [
     "召开第十五届人民代表大会第3次会议",      # ordinal
     "深入实施“328”工程",                      # a name in quotation marks
@@ -50,12 +47,10 @@ def test_figures_with_units(text, expected):
     "详见附件〔12〕",                         # a footnote mark
     "全县32万人民群众",                       # the unit is the first character of a word
 ])
-# fmt: on
 def test_not_figures(text):
     assert quantities(text) == []
 
 
-# fmt: off
 @pytest.mark.parametrize("text, change, to, from_", [
     ("增长4.8%", 1, False, False),
     ("同比下降12.5%", -1, False, False),
@@ -63,26 +58,22 @@ def test_not_figures(text):
     ("提高到88.5%", 0, True, False),
     ("由62.3%", 0, False, True),
 ])
-# fmt: on
 def test_change_words(text, change, to, from_):
     (q,) = quantities(text)
     assert (q.change, q.level_to, q.level_from) == (change, to, from_)
 
 
-# fmt: off
 @pytest.mark.parametrize("text, expected", [
     ("新建两所学校", [(D(2), "所")]),
     ("培育十家龙头企业", [(D(10), "家")]),
     ("建成一座污水处理厂", [(D(1), "座")]),
     ("第三次全国普查", []),
 ])
-# fmt: on
 def test_chinese_numerals_when_asked(text, expected):
     assert [(q.value, q.unit) for q in quantities(text, chinese=True)] == expected
     assert all(not q.chinese for q in quantities(text))
 
 
-# fmt: off
 @pytest.mark.parametrize("written, value, base_value, base", [
     ("亿元", "393.3", "39330000000", "元"),
     ("万户", "10.8", "108000", "户"),
@@ -92,7 +83,6 @@ def test_chinese_numerals_when_asked(text, expected):
     ("亿斤", "4", "200000000", "公斤"),
     ("%", "95", "95", "%"),
 ])
-# fmt: on
 def test_normalized_values(written, value, base_value, base):
     unit = units.lookup(written)
     assert unit.normalize(D(value)) == D(base_value) and unit.base == base

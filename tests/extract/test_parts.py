@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extract.documents import document
+
 from kg.extract.figures import extract
 
 D = Decimal

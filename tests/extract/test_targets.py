@@ -20,7 +20,6 @@ def targets(text: str, year: int = 2024):
     return extract(doc).targets
 
 
-# fmt: off
 @pytest.mark.parametrize("text, expected", [
     # (label, value, max value, unit)
     ("新建普惠性托位60个至120个。", [("新建普惠性托位", D(60), D(120), "个")]),
@@ -35,7 +34,6 @@ def targets(text: str, year: int = 2024):
     ("总投资25亿元的12个乡村振兴项目全部开工。",
      [("乡村振兴项目总投资", D(25), None, "亿元"), ("乡村振兴项目", D(12), None, "个")]),
 ])
-# fmt: on
 def test_targets(text, expected):
     assert [(t.label, t.value, t.max_value, t.unit) for t in targets(text)] == expected
 
@@ -82,13 +80,11 @@ def test_a_year_in_the_sentence_is_the_target_year_not_a_value():
     assert t.year == 2024
 
 
-# fmt: off
 @pytest.mark.parametrize("text", [
     "重点抓好以下七个方面工作。",
     "深入实施“1+3+N”工程，推进5G网络全覆盖。",
     "引进10亿元以上项目，推动万源60万吨铝材项目落地。",
     "2024年是实施“十四五”规划的关键一年。",
 ])
-# fmt: on
 def test_no_targets(text):
     assert targets(text) == []
