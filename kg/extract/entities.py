@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from kg.extract import awards, lexicons, names, regions
 from kg.extract.names import Found
@@ -214,7 +215,7 @@ def _canonical(doc: Document, key: Key) -> Key:
 def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
     """红旗镇王家村 → 王家村 partOf 红旗镇; the other towns and villages → the county."""
     for found in spans.values():
-        for (_, end, key), (start, _, nxt) in zip(found, found[1:]):
+        for (_, end, key), (start, _, nxt) in pairwise(found):
             if key[0] == "Town" and nxt[0] == "Village" and end == start:
                 village = doc.entities.get(nxt)
                 if village is not None and village.part_of is None:

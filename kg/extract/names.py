@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from kg.extract import lexicons
@@ -128,7 +129,7 @@ def looks_proper(text: str, toks: list[Token], offset: int) -> bool:
     if any(proper_word(w) for w in words) or re.search(r"[A-Za-z0-9]", text):
         return True
     singles = [len(w) == 1 and w not in lexicons.boundaries() for w in words]
-    return any(a and b for a, b in zip(singles, singles[1:]))
+    return any(a and b for a, b in pairwise(singles))
 
 
 def _token_at(toks: list[Token], pos: int) -> Token | None:
@@ -167,7 +168,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         head = _token_at(toks, m.start())
         cut = m.start()
         if head is not None and head[1] < m.start():
-            if len(suf.text) == 1 and (not proper_word(head[0]) or head[0] in lexicons.stop_names()):
+            common = not proper_word(head[0]) or head[0] in lexicons.stop_names()
+            if len(suf.text) == 1 and common:
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
         if len(suf.text) == 1 and cut < m.start():
@@ -284,13 +286,15 @@ def quoted(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end() + skip + tail.end(), name, types[tail.group(2)],
                         f"quote+{tail.group(2)}", alias=term)
             continue
-        if _quote_heads().match(rest) or not _CJK.search(term) and not re.search(r"[A-Za-z+]", term):
+        bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
+        if _quote_heads().match(rest) or bare_number:
             continue  # “链主”企业: a modifier; “2023”: a number
         if len(term) <= 2 and _CJK.match(term):
             continue  # “三资”, “扩绿”: two characters alone are too short to tell a program
         if "、" in term and not _parallel(term.split("、")):
             continue  # “建强副中心、形成增长极”: a slogan
-        if term in lexicons.stop_names() or looks_generic_text(term) or _quote_endings().search(term):
+        if (term in lexicons.stop_names() or looks_generic_text(term)
+                or _quote_endings().search(term)):
             continue
         yield Found(m.start(), m.end(), term, "Program", "quote")
 
@@ -328,8 +332,8 @@ def listed(text: str, toks: list[Token]) -> Iterator[Found]:
     kinds = dict(_categories())
     for m in _list_regex().finditer(text):
         type_ = kinds[m.group(1)]
-        if type_ in ("Town", "Village") and not re.fullmatch(
-                r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1)), m.group()):
+        bare = r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1))
+        if type_ in ("Town", "Village") and not re.fullmatch(bare, m.group()):
             continue  # 等4个科技产业社区 lists no villages
         if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):
             continue  # 等3家社区居家养老服务中心: the list is of centres

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 
 from kg.extract.entities import extract, find
 from kg.model import Document
-from kg.pipeline import run
 from kg.segment.sentences import sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,7 +133,7 @@ def test_page_furniture_yields_no_entities():
 
 def _sample_scores(tmp_path: Path) -> dict:
     sys.path.insert(0, str(SHARED / "eval"))
-    import score  # noqa: PLC0415 — the project's scorer, beside the repository
+    import score  # the project's scorer, beside the repository
 
     from kg.pipeline import build_document
     from kg.rdf.mapping import triples
