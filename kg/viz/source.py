@@ -51,9 +51,12 @@ def _triples(source) -> Iterator[ox.Triple]:
         yield from triples(source)
     elif isinstance(source, str | Path):
         yield from _path_triples(Path(source))
-    elif hasattr(source, "serialize") and hasattr(source, "triples"):  # an rdflib Graph
-        data = source.serialize(format="nt", encoding="utf-8")
-        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+    elif hasattr(source, "serialize") and hasattr(source, "triples"):  # rdflib
+        # a Dataset or ConjunctiveGraph keeps its triples in named graphs: N-Quads has them
+        quads = hasattr(source, "contexts")
+        data = source.serialize(format="nquads" if quads else "nt", encoding="utf-8")
+        fmt = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
+        for q in ox.parse(data, format=fmt):
             yield ox.Triple(q.subject, q.predicate, q.object)
     else:
         raise TypeError(f"cannot read a graph from {type(source).__name__}")

@@ -100,9 +100,14 @@ def test_every_kind_of_source_gives_the_same_view(tmp_path, hongqi_doc, hongqi_v
     from kg.rdf.mapping import to_rdflib
     from kg.store import load_files
 
+    import rdflib
+
     load_files(tmp_path / "store", [HONGQI])
+    dataset = rdflib.Dataset()
+    dataset.graph(rdflib.URIRef("https://w3id.org/govkg/id/report/hongqi-2024")).parse(HONGQI)
     expected = edge_set(hongqi_view)
-    for source in (hongqi_doc, to_rdflib(hongqi_doc), tmp_path / "store", str(HONGQI)):
+    for source in (hongqi_doc, to_rdflib(hongqi_doc), dataset, tmp_path / "store",
+                   str(HONGQI)):
         view = to_networkx(source)
         assert edge_set(view) == expected, type(source)
         assert sorted(view) == sorted(hongqi_view)
