@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from kg.extract import awards, lexicons, names, regions
+from kg.extract import awards, lexicons, lists, names, quotes, regions
 from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.model import Document, Entity, Mention
@@ -42,13 +42,13 @@ def find(text: str, toks: list | None = None) -> list[Found]:
     """The settled name spans of one sentence's text (``toks``: its tokens, if made)."""
     if toks is None:
         toks = tokens(text, _needs_tokens)
-    found = [*names.listed(text, toks), *regions.towns_and_villages(text, toks),
-             *names.quoted(text), *names.suffixed(text, toks)]
+    found = [*lists.find(text, toks), *regions.towns_and_villages(text, toks),
+             *quotes.find(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)]
     titles = awards.honor_spans(text)
-    quotes = [(f.start, f.end) for f in found if f.source.startswith("quote")]
+    quoted = [(f.start, f.end) for f in found if f.source.startswith("quote")]
     found = [f for f in found if not any(a <= f.start < b for a, b in titles)
-             and not (f.source.startswith("suffix") and _within(f, quotes))]
+             and not (f.source.startswith("suffix") and _within(f, quoted))]
     return _settle(found)
 
 

@@ -1,5 +1,5 @@
-"""Names found by their form: a suffix (…合作社, …集团), quotation marks (“放管服”改革), or a list
-before a category noun (甲、乙等企业).
+"""Names found by their suffix (…合作社, …集团, …工程), and the tests every name finder
+shares: where a name starts, whether a stretch is generic words only or holds a proper name.
 
 Each finder yields :class:`Found` spans with offsets into the sentence text. Left edges come
 from jieba's tokens: a name runs left from its suffix until a punctuation mark, a boundary word
@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from kg.extract import lexicons
 from kg.extract.tokenizer import Token, leading_word, proper_word
-from kg.resources import read_lines
 
 #: Characters a name may hold besides Chinese ones: 5G智慧交通, 乡镇(街道), 黄河天路·新安蓝.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
@@ -26,8 +24,6 @@ _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几�
                            r"^\d?A级$")
 _MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千]")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
-_NOTE = re.compile(r"〔\d+〕|\[\d+\]")
-_QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街")
 
@@ -41,53 +37,6 @@ class Found(NamedTuple):
     type: str
     source: str
     alias: str | None = None  # another form of the same name (the bare quoted term)
-
-
-@cache
-def _categories() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in read_lines("entity_categories.tsv")]
-    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
-
-
-@cache
-def _list_regex() -> re.Pattern:
-    """``等`` + an optional count + a category noun: 等5个乡镇, 等头部企业."""
-    nouns = "|".join(re.escape(c) for c, _ in _categories())
-    return re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:个|家|所|座|户))?"
-                      rf"(?:[\u4e00-\u9fff“”]{{0,8}}?)({nouns})")
-
-
-@cache
-def _quote_suffixes() -> tuple[dict[str, str], re.Pattern]:
-    rows = dict(line.split("\t")[:2] for line in read_lines("entity_quote_suffixes.tsv"))
-    words = sorted(rows, key=len, reverse=True)
-    return rows, re.compile(r"([\u4e00-\u9fff]{0,4}?)(" + "|".join(map(re.escape, words)) + ")")
-
-
-@cache
-def _quote_stop() -> frozenset[str]:
-    return frozenset(read_lines("entity_quote_stop.txt"))
-
-
-@cache
-def _quote_before() -> re.Pattern:
-    words = sorted(read_lines("entity_quote_before.txt"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
-
-
-#: A quoted sentence is a slogan: “抓项目就是抓发展”, “让群众少跑腿”.
-_SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出")
-
-
-@cache
-def _quote_endings() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, read_lines("entity_quote_endings.txt")))
-                      + ")$")
-
-
-@cache
-def _quote_heads() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
 
 
 def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
@@ -265,55 +214,6 @@ def _refine(type_: str, name: str) -> str:
     return type_
 
 
-def quoted(text: str) -> Iterator[Found]:
-    """Quoted terms and the word after them: “放管服”改革, “三山一峡”景区, “双碳”."""
-    types, after = _quote_suffixes()
-    stop = _quote_stop()
-    slogan_end = -1  # “盗抢骗”“黄赌毒”: a term right after a refused one is refused too
-    for m in _QUOTED.finditer(text):
-        term = m.group(1).strip()
-        if (term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term)
-                or _SLOGAN.search(term) or _quote_before().search(text, 0, m.start())
-                or m.start() == slogan_end or text[m.end():m.end() + 1] == "的"):
-            slogan_end = m.end()
-            continue
-        note = _NOTE.match(text, m.end())  # “甲”〔7〕工程: a footnote mark between
-        skip = note.end() - m.end() if note else 0
-        rest = text[m.end() + skip:]
-        tail = after.match(rest)
-        if tail and not _QUOTED.match(rest[tail.end():tail.end() + 1] or " "):
-            name = term + tail.group(1) + tail.group(2)
-            yield Found(m.start(), m.end() + skip + tail.end(), name, types[tail.group(2)],
-                        f"quote+{tail.group(2)}", alias=term)
-            continue
-        bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
-        if _quote_heads().match(rest) or bare_number:
-            continue  # “链主”企业: a modifier; “2023”: a number
-        if len(term) <= 2 and _CJK.match(term):
-            continue  # “三资”, “扩绿”: two characters alone are too short to tell a program
-        if "、" in term and not _parallel(term.split("、")):
-            continue  # “建强副中心、形成增长极”: a slogan
-        if (term in lexicons.stop_names() or looks_generic_text(term)
-                or _quote_endings().search(term)):
-            continue
-        yield Found(m.start(), m.end(), term, "Program", "quote")
-
-
-def _continues(noun: str, rest: str) -> bool:
-    """Whether a region noun goes on into a longer word: 社区|居家, 村|集体."""
-    for suffix, _, not_after, _ in lexicons.region_suffixes():
-        if noun.endswith(suffix):
-            return bool(re.match(not_after, rest))
-    return False
-
-
-def _parallel(items: list[str]) -> bool:
-    """Items of a named set: each begins with a count (两建设、三改造), or all share their
-    first or last character (马上办、网上办)."""
-    counted = all(re.match(r"[一二三四五六七八九十两双百千万\d]", i) for i in items)
-    return counted or len({i[:1] for i in items}) == 1 or len({i[-1:] for i in items}) == 1
-
-
 def looks_generic_text(text: str) -> bool:
     """Whether ``text`` is made only of generic words (乡村建设, 示范村), however cut."""
     gen = lexicons.generic()
@@ -326,38 +226,6 @@ def looks_generic_text(text: str) -> bool:
     return ok[len(text)]
 
 
-def listed(text: str, toks: list[Token]) -> Iterator[Found]:
-    """The items of a list before a category noun: 甲、乙等企业 → two enterprises;
-    甲、乙等5个乡镇 → two towns."""
-    kinds = dict(_categories())
-    for m in _list_regex().finditer(text):
-        type_ = kinds[m.group(1)]
-        bare = r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1))
-        if type_ in ("Town", "Village") and not re.fullmatch(bare, m.group()):
-            continue  # 等4个科技产业社区 lists no villages
-        if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):
-            continue  # 等3家社区居家养老服务中心: the list is of centres
-        for start, end in _items(text, toks, m.start()):
-            item = text[start:end].strip("“”")
-            if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):
-                continue
-            if looks_generic(item, toks, start):
-                continue
-            own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
-            if own not in ("Enterprise", "Organization"):
-                own = "Enterprise" if type_ == "Project" and _region_led(item) else None
-            yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
-
-
-def _region_led(item: str) -> bool:
-    """A province's or city's short name and a few characters: 江南中联, 海东鑫源 — how
-    enterprises from elsewhere are named in a list of projects."""
-    for n in (2, 3):
-        if item[:n] in lexicons.region_shorts() and 2 <= len(item) - n <= 4:
-            return not looks_generic_text(item[n:])
-    return False
-
-
 def own_suffix(name: str) -> str | None:
     """The type a name's own suffix gives it, when its prefix is long enough."""
     m = lexicons.suffix_end_regex().search(name)
@@ -365,27 +233,3 @@ def own_suffix(name: str) -> str | None:
         return None
     suf = lexicons.suffix_table()[m.group()]
     return suf.type if len(name) - len(suf.text) >= max(suf.min_prefix, 2) else None
-
-
-def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
-    """Spans of the items of the list ending at ``end``, separated by 、."""
-    spans = []
-    while True:
-        if end > 0 and text[end - 1] == "”":
-            open_ = text.rfind("“", 0, end)
-            if open_ < 0:
-                break
-            spans.append((open_, end))
-            start = open_
-        else:
-            start = left_edge(text, toks, end, 12, trim=False)
-            if start == 0 or text[start - 1] != "、":
-                start = left_edge(text, toks, end, 12, nouns_too=True)  # 支持甲: drop 支持
-            if start == end:
-                break
-            spans.append((start, end))
-        if start > 0 and text[start - 1] == "、":
-            end = start - 1
-            continue
-        break
-    return spans[::-1]

@@ -1,0 +1,94 @@
+"""Names in a list before a category noun: 甲、乙等企业 → two enterprises; 甲、乙等5个乡镇 →
+two towns (entity_categories.tsv). The items need no suffix of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kg.extract import lexicons
+from kg.extract.names import Found, left_edge, looks_generic, looks_generic_text, own_suffix
+from kg.extract.tokenizer import Token
+from kg.resources import read_lines
+
+_DIGITS = re.compile(r"^[\d.%]+$")
+
+
+@cache
+def _categories() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in read_lines("entity_categories.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+@cache
+def _list_regex() -> re.Pattern:
+    """``等`` + an optional count + a category noun: 等5个乡镇, 等头部企业."""
+    nouns = "|".join(re.escape(c) for c, _ in _categories())
+    return re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:个|家|所|座|户))?"
+                      rf"(?:[\u4e00-\u9fff“”]{{0,8}}?)({nouns})")
+
+
+def find(text: str, toks: list[Token]) -> Iterator[Found]:
+    """The items of a list before a category noun: 甲、乙等企业 → two enterprises;
+    甲、乙等5个乡镇 → two towns."""
+    kinds = dict(_categories())
+    for m in _list_regex().finditer(text):
+        type_ = kinds[m.group(1)]
+        bare = r"等[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1))
+        if type_ in ("Town", "Village") and not re.fullmatch(bare, m.group()):
+            continue  # 等4个科技产业社区 lists no villages
+        if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):
+            continue  # 等3家社区居家养老服务中心: the list is of centres
+        for start, end in _items(text, toks, m.start()):
+            item = text[start:end].strip("“”")
+            if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):
+                continue
+            if looks_generic(item, toks, start):
+                continue
+            own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
+            if own not in ("Enterprise", "Organization"):
+                own = "Enterprise" if type_ == "Project" and _region_led(item) else None
+            yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
+
+
+def _continues(noun: str, rest: str) -> bool:
+    """Whether a region noun goes on into a longer word: 社区|居家, 村|集体."""
+    for suffix, _, not_after, _ in lexicons.region_suffixes():
+        if noun.endswith(suffix):
+            return bool(re.match(not_after, rest))
+    return False
+
+
+def _region_led(item: str) -> bool:
+    """A province's or city's short name and a few characters: 江南中联, 海东鑫源 — how
+    enterprises from elsewhere are named in a list of projects."""
+    for n in (2, 3):
+        if item[:n] in lexicons.region_shorts() and 2 <= len(item) - n <= 4:
+            return not looks_generic_text(item[n:])
+    return False
+
+
+def _items(text: str, toks: list[Token], end: int) -> list[tuple[int, int]]:
+    """Spans of the items of the list ending at ``end``, separated by 、."""
+    spans = []
+    while True:
+        if end > 0 and text[end - 1] == "”":
+            open_ = text.rfind("“", 0, end)
+            if open_ < 0:
+                break
+            spans.append((open_, end))
+            start = open_
+        else:
+            start = left_edge(text, toks, end, 12, trim=False)
+            if start == 0 or text[start - 1] != "、":
+                start = left_edge(text, toks, end, 12, nouns_too=True)  # 支持甲: drop 支持
+            if start == end:
+                break
+            spans.append((start, end))
+        if start > 0 and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    return spans[::-1]
