@@ -7,6 +7,7 @@ needed by a view and is dropped as it is read.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,7 +55,9 @@ def _triples(source) -> Iterator[ox.Triple]:
     elif hasattr(source, "serialize") and hasattr(source, "triples"):  # rdflib
         # a Dataset or ConjunctiveGraph keeps its triples in named graphs: N-Quads has them
         quads = hasattr(source, "contexts")
-        data = source.serialize(format="nquads" if quads else "nt", encoding="utf-8")
+        with warnings.catch_warnings():  # rdflib's own N-Quads writer calls a deprecated API
+            warnings.simplefilter("ignore", DeprecationWarning)
+            data = source.serialize(format="nquads" if quads else "nt", encoding="utf-8")
         fmt = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
         for q in ox.parse(data, format=fmt):
             yield ox.Triple(q.subject, q.predicate, q.object)
