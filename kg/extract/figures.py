@@ -198,6 +198,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         elif (indicators.is_generic(name) and prev is not None and prev.name
               and not prev.name.endswith(indicators.GENERIC_TAILS)):
             name = prev.name + name
+        elif indicators.is_generic(name) and prev is None:  # 投资2亿元实施甲项目
+            name = indicators.owner(text, fig.q.end) + name
     fig.name = name or (prev.name if prev else "")
 
 
