@@ -63,7 +63,8 @@ def to_networkx(source, *, show_sentences: bool = False,
 
     Args:
         source: what to read; see :func:`kg.viz.source.read_triples`.
-        show_sentences: draw sentences as nodes (with mentionedIn / wasDerivedFrom edges)
+        show_sentences: draw the sentences that support or mention something as nodes
+            (with mentionedIn / wasDerivedFrom edges)
             instead of folding them into tooltips and sameSentence edges.
         sections: add a hub node per chapter of each report (from the sentences'
             ``gov:sectionPath``), linked to what the chapter speaks of.
@@ -79,6 +80,9 @@ def to_networkx(source, *, show_sentences: bool = False,
         name = labels.relation_name(relation)
         graph.add_edge(s, o, key=relation, relation=relation, label=name,
                        title=f"{name} ({relation})")
+    if show_sentences:  # only those that support or mention something drawn
+        graph.remove_nodes_from([n for n, cls in list(graph.nodes(data="class"))
+                                 if cls == "Sentence" and graph.degree(n) == 0])
     if sections:
         add_sections(graph, facts)
     if not show_sentences:

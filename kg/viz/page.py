@@ -132,7 +132,8 @@ def legend(graph: nx.MultiDiGraph) -> list[dict]:
     lines = []
     for cls in sorted(counts, key=lambda c: (order.get(c, len(order)), c)):
         shape, color, glyph = STYLES.get(cls, _OTHER)
-        lines.append({"cls": cls, "glyph": glyph, "color": color, "count": counts[cls],
+        shown = "#78909c" if cls == "Sentence" else color  # its pale card would not show
+        lines.append({"cls": cls, "glyph": glyph, "color": shown, "count": counts[cls],
                       "name": f"{CLASS_NAMES.get(cls, cls)} {cls}"})
     return lines
 
