@@ -39,6 +39,9 @@ def add_arguments(parser) -> None:
                         f"and warn (default: {DEFAULT_MAX_NODES})")
     parser.add_argument("--show-sentences", action="store_true",
                         help="draw sentences as nodes (by default their text is in tooltips)")
+    parser.add_argument("--no-sections", dest="sections", action="store_false",
+                        help="draw no chapter hubs (by default each chapter of a report is a "
+                        "node linked to what it speaks of)")
     parser.add_argument("--title", metavar="TEXT", help="the page's heading")
 
 
@@ -47,7 +50,8 @@ def run(args) -> int:
 
     summary = write_page(args.source, args.out, classes=args.classes, reports=args.reports,
                          top=args.top, max_nodes=args.max_nodes,
-                         show_sentences=args.show_sentences, title=args.title)
+                         show_sentences=args.show_sentences, sections=args.sections,
+                         title=args.title)
     for note in summary.notes:
         print(f"kg viz: warning: {note}", file=sys.stderr)
     part = ("" if summary.nodes == summary.total_nodes

@@ -27,7 +27,7 @@ class PageSummary:
 
 def write_page(source, path: Path, *, classes=None, reports=None, top: int | None = None,
                max_nodes: int | None = DEFAULT_MAX_NODES, show_sentences: bool = False,
-               title: str | None = None) -> PageSummary:
+               sections: bool = True, title: str | None = None) -> PageSummary:
     """Write the interactive page of ``source`` to ``path`` (atomically).
 
     Args:
@@ -35,6 +35,7 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
         path: the HTML file to write.
         classes, reports, top, max_nodes: what to draw; see :func:`kg.viz.filters.select`.
         show_sentences: draw sentences as nodes instead of folding them into tooltips.
+        sections: draw a hub per chapter of each report.
         title: the page's heading (default: the report's title, or the source's name).
 
     Raises:
@@ -46,7 +47,7 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
     from kg.viz.network import to_networkx
     from kg.viz.source import source_name
 
-    view = to_networkx(source, show_sentences=show_sentences)
+    view = to_networkx(source, show_sentences=show_sentences, sections=sections)
     shown, notes = select(view, classes=classes, reports=reports, top=top, max_nodes=max_nodes)
     heading = title or _heading(view, source_name(source))
     html = page.render(shown, title=heading, notes=notes,

@@ -142,3 +142,10 @@ def test_report_text_cannot_break_out_of_the_page(tmp_path):
     assert "<b>标题</b>" not in html and "&lt;b&gt;标题&lt;/b&gt;" in html
     (node,) = page_data(html)["nodes"]
     assert node["label"].startswith("鑫源</script>")  # intact once parsed
+
+
+def test_kg_viz_without_chapters(tmp_path):
+    proc = kg("viz", HONGQI, "--out", tmp_path / "g.html", "--no-sections")
+    assert proc.returncode == 0, proc.stderr
+    classes = {n["cls"] for n in page_data((tmp_path / "g.html").read_text("utf-8"))["nodes"]}
+    assert "Section" not in classes and "Enterprise" in classes
