@@ -187,20 +187,30 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         return
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
-    if noun and not fig.q.level_from and (fig.q.kind == "count" or not name):
+    if noun and not fig.q.level_from and (fig.q.counts or not name):
         share = fig.q.kind == "rate"
         name, fig.after_end, fig.share = name + noun + ("占比" if share else ""), noun_end, share
     if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
-        owner = indicators.owner(text, fig.q.end) if text.startswith("的", fig.q.end) else ""
-        tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
-        if owner:
-            name = owner + tail
-        elif (indicators.is_generic(name) and prev is not None and prev.name
-              and not prev.name.endswith(indicators.GENERIC_TAILS)):
-            name = prev.name + name
-        elif indicators.is_generic(name) and prev is None:  # 投资2亿元实施甲项目
-            name = indicators.owner(text, fig.q.end) + name
+        name = _owned(text, fig, prev, name)
     fig.name = name or (prev.name if prev else "")
+
+
+def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
+    """A generic name (总投资, 面积) with what it belongs to: the thing after 的, the verb
+    phrase after it (投资2亿元建成甲), or else the figure before (项目53个,总投资295亿元)."""
+    tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
+    if text.startswith("的", fig.q.end):
+        owner = indicators.owner(text, fig.q.end)
+        if owner:
+            return owner + tail
+    if not indicators.is_generic(name):
+        return name
+    owner = indicators.owner(text, fig.q.end)
+    if owner:
+        return owner + name
+    if prev is not None and prev.name and not prev.name.endswith(indicators.GENERIC_TAILS):
+        return prev.name + name
+    return name
 
 
 def extract(doc: Document) -> Document:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import units
 from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
@@ -19,7 +20,6 @@ _NOISE = re.compile(r"〔\d+〕|\[\d+\]|[“”\"‘’「」『』《》\s]")
 _LIST_MARKS = "、和及与"
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
-_QUANTITY_START = re.compile(r"^[\d.]+[^\u4e00-\u9fff]*?[个家所座项条处户名批]?")
 _DIGIT = re.compile(r"\d")
 #: Words that end a generic name: 重点实施了总投资 … 的汉关文化城 → 汉关文化城总投资.
 GENERIC_TAILS = ("总投资", "投资")
@@ -33,6 +33,12 @@ def _edges() -> tuple[re.Pattern, re.Pattern]:
     tails = sorted(read_lines("figure_trailers.txt") + list(deadlines), key=len, reverse=True)
     return (re.compile("^(?:" + "|".join(map(re.escape, heads)) + ")"),
             re.compile("(?:" + "|".join(map(re.escape, tails)) + ")$"))
+
+
+@cache
+def _quantity_start() -> re.Pattern:
+    """A number and its unit among some words: 实施30公里农村公路 → 实施农村公路."""
+    return re.compile(rf"[\d.]+(?:{units.prefix_pattern()})?(?:{units.measure_pattern()})?")
 
 
 @cache
@@ -133,7 +139,7 @@ def owner(text: str, end: int) -> str:
         words = rest if "、" in first else first
     else:  # 总投资12亿元的甲、总投资9亿元的乙: a list of figures, each with its own owner
         words = words.split("、", 1)[0]
-    words = _noun_stops().split(_QUANTITY_START.sub("", words), maxsplit=1)[0]
+    words = _noun_stops().split(_quantity_start().sub("", words), maxsplit=1)[0]
     return "" if _DIGIT.search(words) else clean(words)[:16]
 
 

@@ -26,7 +26,8 @@ _RANGE = "—–－~～至到-"
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "[": "]", "【": "】"}
 _CJK = re.compile(r"[\u4e00-\u9fff“（(]")
 _BARE = ("万", "亿", "万亿")  # magnitudes that stand alone as a unit: 超10亿
-_LEADING_UNITS = ("亩", "平方米", "米", "人次", "元")  # may precede a noun: 500亩基地
+_NOUN_UNITS = ("亩", "平方米", "米")  # measure the noun after them: 500亩基地, 3公里道路
+_LEADING_UNITS = _NOUN_UNITS + ("人次", "元")  # may stand before a noun, yet be a figure
 #: Characters that may follow a figure in running text (30100元和13900元, 52亿元，同比…).
 _FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相扩提下降减上升缩")
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
@@ -48,6 +49,12 @@ class Quantity:
     level_to: bool = False  # the later state of a change: 提高到93.9%
     level_from: bool = False  # the earlier state: 由51.1%
     chinese: bool = False  # read from Chinese numerals: 两家
+
+    @property
+    def counts(self) -> bool:
+        """Whether the noun after it is what it measures: 10个社区, 30公里农村公路, 500亩基地."""
+        found = units.lookup(self.unit)
+        return found is not None and (found.kind == "count" or found.base in _NOUN_UNITS)
 
     @property
     def kind(self) -> str:

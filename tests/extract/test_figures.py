@@ -67,10 +67,12 @@ def observations(text: str):
      [("青河物流园总投资", D(8), "亿元", None, None), ("红旗冷链中心总投资", D(3), "亿元", None, None)]),
     ("投资3.2亿元完成青山路、白水路等6条道路改造。",     # what an investment is for
      [("道路改造投资", D("3.2"), "亿元", None, None), ("道路改造", D(6), "条", None, None)]),
+    ("建设800亩蔬菜示范基地。", [("建设蔬菜示范基地", D(800), "亩", None, None)]),
     ("清理闲置土地23宗，面积410亩。",
      [("清理闲置土地", D(23), "宗", None, None), ("清理闲置土地面积", D(410), "亩", None, None)]),
     ("投资2.6亿元新改建农村公路85.3公里。",
-     [("投资", D("2.6"), "亿元", None, None), ("新改建农村公路", D("85.3"), "公里", None, None)]),
+     [("新改建农村公路投资", D("2.6"), "亿元", None, None),
+      ("新改建农村公路", D("85.3"), "公里", None, None)]),
 ])
 def test_observations(text, expected):
     assert observations(text) == expected
