@@ -17,12 +17,13 @@ from kg.extract import lexicons
 from kg.extract.tokenizer import Token, leading_word, proper_word
 
 #: Characters a name may hold besides Chinese ones: 5G智慧交通, 乡镇(街道), 黄河天路·新安蓝.
+_PARTICLES = frozenset("着了过的地得之所其此")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"^[\d.%]+$")
 _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]|"
                            r"^\d?A级$")
-_MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千]")
+_MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千年月日]")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街")
@@ -77,7 +78,8 @@ def looks_proper(text: str, toks: list[Token], offset: int) -> bool:
     words = [w for w, s, e in toks if offset <= s and e <= offset + len(text)]
     if any(proper_word(w) for w in words) or re.search(r"[A-Za-z0-9]", text):
         return True
-    singles = [len(w) == 1 and w not in lexicons.boundaries() for w in words]
+    singles = [len(w) == 1 and w not in lexicons.boundaries() and w not in _PARTICLES
+               for w in words]
     return any(a and b for a, b in pairwise(singles))
 
 
@@ -129,7 +131,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             start = left_edge(text, toks, cut, suf.max_chars - len(suf.text),
                               verb_head=suf.type in ("Program", "Project"))
         start = min(start, cut)
-        start = _balanced(text, start, cut)
+        start = _balanced(text, _trim(toks, start, m.start(), suf), cut)
         name = text[start:m.end()]
         prefix = name[: -len(suf.text)]
         if name in lexicons.stop_names() or len(prefix) < suf.min_prefix:
@@ -139,12 +141,51 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         if prefix and not suf.any_prefix and looks_generic(prefix, toks, start,
                                                             strict=suf.type != "Program"):
             continue
-        if suf.proper and not looks_proper(prefix, toks, start):
+        if suf.proper and not (looks_proper(prefix, toks, start)
+                               and _named_head(toks, cut if cut < m.start() else m.start())):
             continue
+        if len(prefix) == 1 and prefix in _PARTICLES:
+            continue  # 过街
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
         yield found
         if found.type in ("Organization", "Enterprise"):
             yield from _shared_suffix(text, toks, found, m.start())
+
+
+#: Types whose names hold no verb: a verb in front of one ends it (加入|北京协和医院).
+_VERBLESS = frozenset({"Enterprise", "Organization", "Place", "Town", "Village"})
+
+
+#: Words that make a suffix a kind, not a name: 重点|项目, 签约|项目.
+_KINDS_OF_PROJECT = frozenset({"重点", "重大", "在建", "续建", "新建", "新开工", "签约", "储备",
+                               "谋划", "民生", "招商", "产业", "各类", "一批"})
+
+
+def _named_head(toks: list[Token], end: int) -> bool:
+    """The word just before a suffix is no verb nor generic word (推进|项目, 重点|项目)."""
+    word = next((w for w, _, te in toks if te == end), "")
+    return not (word in lexicons.boundaries() or word in _KINDS_OF_PROJECT
+                or len(word) > 1 and leading_word(word))
+
+
+def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:
+    """Drop the verbs a name begins with while enough is left before its suffix
+    (对接|中国农业大学, 发挥|行业协会, 谋划|实施|甲项目); a verbless type is cut after its
+    last verb (市场化运行|乙研究院)."""
+    words = [t for t in toks if start <= t[1] and t[2] <= suffix_at]
+    if suf.type in _VERBLESS:
+        verbs = [t for t in words if len(t[0]) > 1 and leading_word(t[0])]
+        if verbs and suffix_at - verbs[-1][2] >= max(suf.min_prefix, 1):
+            start = verbs[-1][2]
+    for word, ts, te in words:
+        if ts < start:
+            continue
+        if len(word) > 1 and (leading_word(word) or word in lexicons.boundaries()) \
+                and suffix_at - te >= max(suf.min_prefix, 1):
+            start = te
+        else:
+            break
+    return start
 
 
 def _single_chars_before(toks: list[Token], cut: int) -> int:

@@ -24,7 +24,9 @@ _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 def _quote_suffixes() -> tuple[dict[str, str], re.Pattern]:
     rows = dict(line.split("\t")[:2] for line in read_lines("entity_quote_suffixes.tsv"))
     words = sorted(rows, key=len, reverse=True)
-    return rows, re.compile(r"([\u4e00-\u9fff]{0,4}?)(" + "|".join(map(re.escape, words)) + ")")
+    # up to four characters between the term and the word, none a list or linking word
+    gap = r"([^\W\d_a-zA-Z等和及的与]{0,4}?)"
+    return rows, re.compile(gap + "(" + "|".join(map(re.escape, words)) + ")")
 
 
 @cache
