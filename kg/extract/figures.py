@@ -70,7 +70,9 @@ def _classify(q: Quantity) -> Figure | None:
     if kind == "change":
         if q.unit == "倍":  # 增长1.5倍 is a growth of 150 percent; 是…的2倍 is no figure
             return Figure(q, role="growth", change=q.change * q.value * 100) if q.change else None
-        return Figure(q, role="points", change=(q.change or 1) * q.value)
+        if not q.change:
+            return None  # 高于全市平均2个百分点: a comparison, not a change of the indicator
+        return Figure(q, role="points", change=q.change * q.value)
     return Figure(q)
 
 
