@@ -14,7 +14,7 @@ asked (``chinese=True``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import pairwise
 
@@ -25,6 +25,7 @@ from kg.model import Document, Observation, Sentence
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
 _RESPECTIVELY = "分别"
+_TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
 
 
@@ -60,7 +61,15 @@ def read(text: str) -> list[Figure]:
             _name_level(text, figs, i)
         else:
             done.update(_name_changes(text, figs, i))
-    return [f for f in figs if f.name and not f.attached and not f.condition]
+    return [g for f in figs if f.name and not f.attached and not f.condition
+            for g in _rates_of_one_value(f)]
+
+
+def _rates_of_one_value(fig: Figure) -> list[Figure]:
+    """入学率和巩固率达到100%: one value of two rates is two figures."""
+    m = _TWO_RATES.fullmatch(fig.name) if fig.q.kind == "rate" and fig.role == "level" else None
+    names = indicators.split_subject(fig.name, 2) if m else None
+    return [replace(fig, name=name) for name in names] if names else [fig]
 
 
 def _classify(q: Quantity) -> Figure | None:

@@ -178,10 +178,13 @@ def split_subject(subject: str, n: int) -> list[str] | None:
     parts = [p for p in re.split(f"[{_LIST_MARKS}]", subject) if p]
     if len(parts) != n:
         return None
-    last = parts[-1]
+    first, last = parts[0], parts[-1]
     names = []
     for p in parts[:-1]:
         if len(p) <= 3 and len(last) > len(p) + 1:
             p = p + last[len(p):]
         names.append(p)
-    return names + [last]
+    # 义务教育入学率和巩固率: a short later part shares the opening of the first
+    tails = [first[:-len(p)] + p if len(p) <= 3 and len(first) > len(p) + 1 else p
+             for p in parts[1:]]
+    return names[:1] + tails if len(names) == 1 and len(last) <= 3 else names + [last]

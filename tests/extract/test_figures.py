@@ -53,6 +53,9 @@ def observations(text: str):
     ("刑事、治安案件发案率同比下降12.1%、9.8%。",              # a list without 分别
      [("刑事案件发案率", None, None, D("-12.1"), None),
       ("治安案件发案率", None, None, D("-9.8"), None)]),
+    ("基本养老保险参保率和续保率均达到98.6%。",              # one value of two rates
+     [("基本养老保险参保率", D("98.6"), "%", None, None),
+      ("基本养老保险续保率", D("98.6"), "%", None, None)]),
     ("固定资产投资同比增长9.3%。", [("固定资产投资", None, None, D("9.3"), None)]),
     ("森林覆盖率达到38.5%，提高2.1个百分点。",              # points are not percent
      [("森林覆盖率", D("38.5"), "%", None, D("2.1"))]),
