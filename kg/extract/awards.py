@@ -32,6 +32,7 @@ _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
 _NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 22
+_WORK = re.compile(r"(?:工作|创建|建设|考核)$")
 #: A grade, not a title: the honor is the subject's work so graded (创建工作获评优秀).
 _GRADE = re.compile(r"优秀|先进|良好|第一|满分|达标|合格|A+级?|优秀等次|一等")
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.
@@ -139,7 +140,8 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     honors = _honors(obj)
     if not honors:
         return
-    if len(honors) == 1 and _GRADE.fullmatch(honors[0][1]) and subject:  # 创建工作获评优秀
+    if len(honors) == 1 and _GRADE.fullmatch(honors[0][1]) and _WORK.search(subject):
+        # 创建工作获评优秀: the region's work was graded
         honors = [(honors[0][0], subject.strip("“”") + honors[0][1])]
         subject = ""
     if own and _REGION_TITLE.search(honors[-1][1]) and subject and not _names_own(subject, own):
@@ -216,9 +218,9 @@ def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: 
     keys: list[Key] = []
     for a, b, key in inside:
         nested = any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in inside)
-        before_village = key[0] == "Town" and any(x == b and k[0] == "Village"
-                                                  for x, _, k in inside)
-        if not nested and not before_village and key not in keys:
+        # 红旗镇柳林村, 甲医共体“乙”工作模式: the first names whose the second is
+        possessor = any(x == b or x == b + 1 and s.text[b] in "“" for x, _, _ in inside)
+        if not nested and not possessor and key not in keys:
             keys.append(key)
     bare = _fillers().sub("", subject).strip()
     typed = any(honor.endswith(head) for head, _ in _heads())
@@ -237,12 +239,21 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
     if not subject or (own and (subject in own[1] or own[1].startswith(subject))):
         return [own] if own else []
     type_ = next((t for head, t in _heads() if honor.endswith(head)), None)
-    if type_ is None:
-        return []
+    longest = 6
+    if type_ is None:  # 甲、乙等产品获地标认证: named things of no finer class
+        type_, longest = "NamedEntity", 12
+        subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
     items = [i.strip("“”") for i in re.split(r"、|和|及", subject)]
-    if not all(2 <= len(i) <= 6 and not _STOP_ITEM.search(i) for i in items):
+    if not all(2 <= len(i) <= longest and not _STOP_ITEM.search(i) and not _has_verb(i)
+               for i in items):
         return []
     return [new_entity(type_, i, s.index) for i in items]
+
+
+def _has_verb(text: str) -> bool:
+    from kg.extract.tokenizer import leading_word, tokens
+
+    return any(len(w) > 1 and leading_word(w) for w, _, _ in tokens(text))
 
 
 def _year(s: Sentence, text: str) -> int | None:

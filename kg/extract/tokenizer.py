@@ -74,7 +74,7 @@ def tokens_of_many(texts: list[str], needed) -> list[list[Token]]:
 
 #: jieba's part-of-speech tags of words that do not begin a name (verbs, adverbs, prepositions,
 #: conjunctions, pronouns, particles, adjectives), and of words that are names.
-_LEADING_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f", "l", "i"})
+_LEADING_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f"})
 _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 

@@ -73,6 +73,23 @@ def test_recipients_without_suffix_are_typed_by_the_title():
     assert {("Village", "石门"), ("Village", "松坪"), ("Village", "东岭")} <= keys
 
 
+def test_recipients_of_no_finer_class_are_named_entities():
+    doc = build("金丝枣、黄金梨等产品获地理标志认证。")
+    keys = {a.recipient for a in doc.awards}
+    assert keys == {("NamedEntity", "金丝枣"), ("NamedEntity", "黄金梨")}
+
+
+def test_the_region_s_work_is_graded():
+    found = awards("营商环境创建工作获评优秀。")
+    assert ("青山县", "营商环境创建工作优秀", "city") in found
+
+
+def test_the_owner_before_its_program_is_no_recipient():
+    doc = build("石门医共体“三统一”工作模式入选全国典型案例。")
+    names = {a.recipient[1] for a in doc.awards}
+    assert names == {"三统一工作模式"}
+
+
 def test_award_carries_year_and_evidence():
     doc = build("通过调研，白马镇被评为全国重点镇。")
     (award,) = doc.awards
