@@ -199,8 +199,12 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
     if noun and not fig.q.level_from and (fig.q.counts or not name):
-        share = fig.q.kind == "rate"
-        name, fig.after_end, fig.share = name + noun + ("占比" if share else ""), noun_end, share
+        fig.share = fig.q.kind == "rate"
+        if fig.share and i + 1 < len(figs) and noun_end >= nxt:
+            # 50%以上的村集体收入达到10万元以上: the share's words run through its condition
+            noun_end = figs[i + 1].q.end
+            noun = indicators.clean(text[fig.q.end:noun_end].lstrip("的"))
+        name, fig.after_end = name + noun + ("占比" if fig.share else ""), noun_end
     if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
         name = _owned(text, fig, prev, name)
     fig.name = name or (prev.name if prev else "")

@@ -134,7 +134,10 @@ def owner(text: str, end: int) -> str:
     """
     stop = min((i for m in CLAUSE_MARKS if (i := text.find(m, end)) >= 0), default=len(text))
     words = text[end:stop].lstrip("的")
-    if "等" in words:
+    head, _, more = words.partition("、")
+    if more and _DIGIT.search(more.split("等")[0]):
+        words = head  # 投资58亿元的甲、投资12亿元的乙等: the list is one of figures
+    elif "等" in words:
         first, rest = words.split("等", 1)
         words = rest if "、" in first else first
     else:  # 总投资12亿元的甲、总投资9亿元的乙: a list of figures, each with its own owner
