@@ -26,6 +26,10 @@ _SHORTENABLE = ("有限责任公司", "有限公司", "股份公司", "公司", 
 _CONTAINERS = ("Organization", "Enterprise", "Project", "Place", "Event")
 
 
+#: A level word inside a name: 甲山省级旅游度假区 is a title being sought, not a name.
+_MID_LEVEL = re.compile(r"(?<=.)(?:国家级|省级|市级)")
+
+
 def _rank(found: Found) -> int:
     return next(v for k, v in _PRIORITY.items() if found.source.startswith(k))
 
@@ -44,7 +48,8 @@ def find(text: str, toks: list | None = None) -> list[Found]:
         toks = tokens(text, _needs_tokens)
     found = [*lists.find(text, toks), *regions.towns_and_villages(text, toks),
              *quotes.find(text), *names.suffixed(text, toks)]
-    found = [f for f in found if not lexicons.stop_parts().search(f.text)]
+    found = [f for f in found if not lexicons.stop_parts().search(f.text)
+             and not _MID_LEVEL.search(f.text)]
     titles = awards.honor_spans(text)
     quoted = [(f.start, f.end) for f in found if f.source.startswith("quote")]
     found = [f for f in found if not any(a <= f.start < b for a, b in titles)

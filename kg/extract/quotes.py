@@ -62,9 +62,9 @@ def find(text: str) -> Iterator[Found]:
     slogan_end = -1  # “盗抢骗”“黄赌毒”: a term right after a refused one is refused too
     for m in _QUOTED.finditer(text):
         term = m.group(1).strip()
-        if (term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term)
-                or _SLOGAN.search(term) or _quote_before().search(text, 0, m.start())
-                or m.start() == slogan_end or text[m.end():m.end() + 1] == "的"):
+        if term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term):
+            continue
+        if _SLOGAN.search(term) or m.start() == slogan_end:
             slogan_end = m.end()
             continue
         note = _NOTE.match(text, m.end())  # “甲”〔7〕工程: a footnote mark between
@@ -75,6 +75,10 @@ def find(text: str) -> Iterator[Found]:
             name = term + tail.group(1) + tail.group(2)
             yield Found(m.start(), m.end() + skip + tail.end(), name, types[tail.group(2)],
                         f"quote+{tail.group(2)}", alias=term)
+            continue
+        if (_quote_before().search(text, max(0, m.start() - 4), m.start())
+                or text[m.end():m.end() + 1] == "的"):
+            slogan_end = m.end()  # 坚持“两个确立”: a slogan, unless a program word follows
             continue
         bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
         if _quote_heads().match(rest) or bare_number:

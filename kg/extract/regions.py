@@ -44,11 +44,12 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
             if _inside_common_word(toks, m.start(), m.end()):
                 continue  # 农村, 下乡, 城镇
             cut = _word_start(toks, m.start())  # 城关|镇 or 城关镇 as one word
-            start = left_edge(text, toks, cut, longest - (m.start() - cut))
-            start = min(start, cut)
+            start = min(left_edge(text, toks, cut, 12), cut)
             inner = list(_INNER.finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
+            if m.start() - start > longest:
+                continue  # 上元科技产业社区: longer than a village's name
             prefix = text[start:m.start()]
             if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
                 continue
