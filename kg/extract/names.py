@@ -134,8 +134,9 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         start = _balanced(text, _trim(toks, start, m.start(), suf), cut)
         name = text[start:m.end()]
         prefix = name[: -len(suf.text)]
-        if name in lexicons.stop_names() or len(prefix) < suf.min_prefix:
-            continue
+        if (name in lexicons.stop_names() or len(prefix) < suf.min_prefix
+                or prefix in lexicons.boundaries()):
+            continue  # 乡镇, 完善|产业园
         if _is_quoted(text, start, m.end()):
             continue  # “四好农村路” is the quoted term's, not a road
         if prefix and not suf.any_prefix and looks_generic(prefix, toks, start,
