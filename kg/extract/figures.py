@@ -1,9 +1,9 @@
 """Figures of a report: observations from sentences that review, targets from those that plan.
 
-A sentence's quantities (:mod:`kg.extract.numbers`) become figures: a level (393.3亿元) with
-the growth rate or change in points that follows it (,增长4.4%), or a change standing alone
-(发案率下降34.25%). Each gets a name (:mod:`kg.extract.indicators`). 分别 lists share one
-subject (城镇和农村居民人均可支配收入分别达到40275元、17517元,分别增长5.7%、7.3%).
+A sentence's quantities (:mod:`kg.extract.numbers`) become figures: a level (215.6亿元) with
+the growth rate or change in points that follows it (，增长5.2%), or a change standing alone
+(发案率下降21.4%). Each gets a name (:mod:`kg.extract.indicators`). 分别 lists share one
+subject (城镇和农村居民人均可支配收入分别达到38120元、16480元，分别增长4.7%、6.3%).
 
 Counts in Chinese numerals (两家, 十大) are left out of the graph: in reports they are mostly
 parts of names and slogans (“十大工程”, 两个维护), and a value that is not written in digits
@@ -41,7 +41,7 @@ class Figure:
     points: Decimal | None = None
     attached: bool = False  # a growth or change folded into the level before it
     after_end: int = 0  # the end of the counted noun after it, when its name took that
-    share: bool = False  # a share named by what follows: 55%以上的村（社区）
+    share: bool = False  # a share named by what follows: 70%以上的行政村
     condition: bool = False  # the threshold of a share (…的村收入达到10万元以上): no figure
     change_word: str | None = None  # 增长, 下降 …, also for the later ones of a list
 
@@ -66,7 +66,7 @@ def read(text: str) -> list[Figure]:
 
 
 def _rates_of_one_value(fig: Figure) -> list[Figure]:
-    """入学率和巩固率达到100%: one value of two rates is two figures."""
+    """参保率和续保率达到98%: one value of two rates is two figures."""
     m = _TWO_RATES.fullmatch(fig.name) if fig.q.kind == "rate" and fig.role == "level" else None
     names = indicators.split_subject(fig.name, 2) if m else None
     return [replace(fig, name=name) for name in names] if names else [fig]
@@ -86,7 +86,7 @@ def _classify(q: Quantity) -> Figure | None:
 
 
 def _continue_lists(text: str, figs: list[Figure]) -> None:
-    """下降5.7%、7.3%: a figure listed right after a change is a change of the same sign."""
+    """下降4.2%、3.6%: a figure listed right after a change is a change of the same sign."""
     for prev, fig in pairwise(figs):
         gap = text[prev.q.end:fig.q.start]
         if (prev.role != "level" and fig.role == "level" and not fig.q.change
@@ -116,7 +116,7 @@ def _respectively(text: str, figs: list[Figure]) -> set[int]:
 
 
 def _group_after(text: str, figs: list[Figure], pos: int) -> list[Figure]:
-    """The figures listed right after 分别 (and a verb): 分别达到40275元、17517元."""
+    """The figures listed right after 分别 (and a verb): 分别达到38120元、16480元."""
     group: list[Figure] = []
     for fig in figs:
         gap = text[group[-1].q.end if group else pos:fig.q.start]
@@ -187,10 +187,10 @@ def _as_growth(figs: list[Figure], i: int, name: str) -> None:
 def _name_level(text: str, figs: list[Figure], i: int) -> None:
     fig, prev = figs[i], (figs[i - 1] if i else None)
     if fig.q.level_to and prev is not None and prev.q.level_from:
-        fig.name = prev.name  # 由51.1%提高到93.9%: both states of one indicator
+        fig.name = prev.name  # 由47.3%提高到68.9%: both states of one indicator
         return
     if prev is not None and prev.share and prev.after_end >= fig.q.start - 4:
-        fig.condition = True  # 55%以上的村收入达到10万元: the share's condition, no figure
+        fig.condition = True  # 70%以上的村收入达到8万元: the share's condition, no figure
         return
     name = indicators.before(text, _floor(figs, i), fig.q.start)
     if fig.q.kind == "rate" and (m := _RATE_OF_CHANGE.search(name)):
@@ -201,7 +201,7 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     if noun and not fig.q.level_from and (fig.q.counts or not name):
         fig.share = fig.q.kind == "rate"
         if fig.share and i + 1 < len(figs) and noun_end >= nxt:
-            # 50%以上的村集体收入达到10万元以上: the share's words run through its condition
+            # 70%以上的村集体收入达到8万元以上: the share's words run through its condition
             noun_end = figs[i + 1].q.end
             noun = indicators.clean(text[fig.q.end:noun_end].lstrip("的"))
         name, fig.after_end = name + noun + ("占比" if fig.share else ""), noun_end
@@ -212,7 +212,7 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
 
 def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
     """A generic name (总投资, 面积) with what it belongs to: the thing after 的, the verb
-    phrase after it (投资2亿元建成甲), or else the figure before (项目53个,总投资295亿元)."""
+    phrase after it (投资2亿元建成甲), or else the figure before (项目41个,总投资186亿元)."""
     tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
     if text.startswith("的", fig.q.end):
         owner = indicators.owner(text, fig.q.end)

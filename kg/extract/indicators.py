@@ -1,6 +1,6 @@
 """What a figure measures: its name from the words around it, and one canonical name.
 
-The name of 地区生产总值完成393.3亿元 is the clause before the number, less the verb that
+The name of 地区生产总值完成215.6亿元 is the clause before the number, less the verb that
 joins them (完成) and the words that open the clause (全年); for a count whose noun follows
 (新建10个社区便民商圈) it is the verb and that noun. :func:`canonical` maps other names of an
 indicator to one (规上工业增加值 → 规模以上工业增加值) through ``indicator_aliases.tsv``.
@@ -21,7 +21,7 @@ _LIST_MARKS = "、和及与"
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
 _DIGIT = re.compile(r"\d")
-#: Words that end a generic name: 重点实施了总投资 … 的汉关文化城 → 汉关文化城总投资.
+#: Words that end a generic name: 重点实施了总投资 … 的鑫源物流园 → 鑫源物流园总投资.
 GENERIC_TAILS = ("总投资", "投资")
 
 
@@ -127,7 +127,7 @@ def after(text: str, end: int, stop: int) -> tuple[str, int]:
 
 
 def owner(text: str, end: int) -> str:
-    """What a generic figure belongs to: 总投资18.8亿元的53个集镇建设项目 → 集镇建设项目.
+    """What a generic figure belongs to: 总投资25亿元的12个乡村振兴项目 → 乡村振兴项目.
 
     Of a list with examples (甲、乙等4个社区) the kind is kept; one example (甲等项目) is
     named itself.
@@ -136,7 +136,7 @@ def owner(text: str, end: int) -> str:
     words = text[end:stop].lstrip("的")
     head, _, more = words.partition("、")
     if more and _DIGIT.search(more.split("等")[0]):
-        words = head  # 投资58亿元的甲、投资12亿元的乙等: the list is one of figures
+        words = head  # 投资36亿元的甲、投资8亿元的乙等: the list is one of figures
     elif "等" in words:
         first, rest = words.split("等", 1)
         words = rest if "、" in first else first

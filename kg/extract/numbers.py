@@ -1,9 +1,9 @@
-"""Numbers with their units and qualifiers in a sentence: 近3万亩, 增长4.4%, 80个至150个.
+"""Numbers with their units and qualifiers in a sentence: 近2万亩, 增长5.2%, 60个至120个.
 
 :func:`quantities` finds every number that carries a unit, reads the words that qualify it
 (近, 以上), the change word before it (增长, 下降) and whether it is an earlier or a later state
-(由51.1%提高到93.9%), and leaves out numbers that are not figures: ordinals (第3次), codes
-and names (5G, PM2.5, “415”), footnote marks (〔3〕), and thresholds inside names
+(由47.3%提高到68.9%), and leaves out numbers that are not figures: ordinals (第3次), codes
+and names (5G, PM2.5, “328”), footnote marks (〔3〕), and thresholds inside names
 (10亿元以上项目). Dates have no unit of the lexicon (2022年, 1月), so they never match.
 """
 
@@ -42,12 +42,12 @@ class Quantity:
     value: Decimal
     unit: str  # as written, without 余/多: 3万余人次 → 万人次
     number_start: int = 0
-    max_value: Decimal | None = None  # the upper end of a range: 80个至150个
+    max_value: Decimal | None = None  # the upper end of a range: 60个至120个
     qualifier: str | None = None  # 近, 约, 突破, 以上, 左右 …
-    change: int = 0  # +1 or -1 when a change word stands before it: 增长4.4%
+    change: int = 0  # +1 or -1 when a change word stands before it: 增长5.2%
     change_word: str | None = None
-    level_to: bool = False  # the later state of a change: 提高到93.9%
-    level_from: bool = False  # the earlier state: 由51.1%
+    level_to: bool = False  # the later state of a change: 提高到68.9%
+    level_from: bool = False  # the earlier state: 由47.3%
     chinese: bool = False  # read from Chinese numerals: 两家
 
     @property
@@ -165,7 +165,7 @@ def number(text: str) -> Decimal:
 
 
 def _not_a_figure(text: str, m: re.Match) -> bool:
-    """Ordinals, codes and names: 第3次, 5G, PM2.5, “415”, 〔3〕."""
+    """Ordinals, codes and names: 第3次, 5G, PM2.5, “328”, 〔3〕."""
     before = text[m.start() - 1] if m.start() else ""
     if before and (before == "第" or before in ".·" or before.isascii() and before.isalpha()):
         return True
@@ -178,7 +178,7 @@ def _not_a_figure(text: str, m: re.Match) -> bool:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands inside a short quotation or bracket: “415”战略, 〔29〕."""
+    """Whether ``pos`` stands inside a short quotation or bracket: “328”战略, 〔29〕."""
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, max(0, pos - 12), pos)
         if left < 0:
@@ -196,7 +196,7 @@ def _quoted(text: str, pos: int) -> bool:
 def _inside_name(text: str, end: int, unit: str) -> bool:
     """A threshold that is part of a name: 10亿元以上项目, 3岁以上人口, 10万元以上的村.
 
-    A share stays a figure even so (50%以上的村 is a target of half the villages).
+    A share stays a figure even so (70%以上的村 is a target of half the villages).
     """
     if unit in ("%", "％"):
         return False
@@ -204,7 +204,7 @@ def _inside_name(text: str, end: int, unit: str) -> bool:
 
 
 def _spec_in_name(text: str, end: int, unit: str) -> bool:
-    """A size that is part of a name: 110千伏变电站, 60万吨铝热连轧, 12兆瓦海上风电.
+    """A size that is part of a name: 220千伏变电站, 30万吨冷轧, 6兆瓦风电主轴.
 
     Counts take their noun after them (10个社区), and so may areas and lengths (500亩基地,
     3公里道路); other amounts followed by a noun, and bare magnitudes (超10亿) followed by
@@ -240,7 +240,7 @@ def _change_before(text: str, start: int) -> tuple[int, str | None, bool, bool]:
 
 
 def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """80个至150个 is one figure from 80 to 150."""
+    """60个至120个 is one figure from 60 to 120."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None

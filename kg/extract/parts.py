@@ -49,7 +49,7 @@ def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
 
 
 _GLOSSARY = re.compile(r"^(?:名词解释|名词注释|注释|附注|注解|附件\s*\d*|附表\s*\d*)[：:]?$")
-_NOTE = re.compile(r"^\s*[〔\[【]\d+[〕\]】]")  # 〔23〕1个“美丽街区”：即…
+_NOTE = re.compile(r"^\s*[〔\[【]\d+[〕\]】]")  # 〔3〕8个服务站：即…
 _PLAN_HEADING = re.compile(r"(?:今年|(\d{4})年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
 _PLAN_OPENING = re.compile(r"主要预期目标|主要目标是")
 

@@ -1,6 +1,6 @@
 """Targets from the figures of a sentence that plans: what is aimed at, how firmly, by when.
 
-新建项目开工率一季度达到30%、二季度达到80% gives two targets with deadlines Q1 and Q2;
+项目开工率一季度达到35%、上半年达到70% gives two targets with deadlines Q1 and H1;
 地区生产总值增长6%左右 a target of 6 percent growth; 力争…以上 records the modality.
 """
 

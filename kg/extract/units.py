@@ -24,10 +24,10 @@ class Unit:
     kind: str  # count, amount, rate, change, prefix
 
     def normalize(self, value: Decimal | None) -> Decimal | None:
-        """``value`` in the base unit (393.3 亿元 → 39330000000), or None without one.
+        """``value`` in the base unit (215.6 亿元 → 21560000000), or None without one.
 
-        >>> lookup("亿元").normalize(Decimal("393.3"))
-        Decimal('39330000000')
+        >>> lookup("亿元").normalize(Decimal("215.6"))
+        Decimal('21560000000')
         """
         if value is None or self.base is None:
             return None

@@ -42,7 +42,7 @@ def test_figures_with_units(text, expected):
     "一、2023年工作回顾",                     # a section number
     "引进10亿元以上项目",                     # a threshold inside a name
     "3岁以上人口全部接种",                    # the same
-    "建设110千伏变电站",                      # a size inside a name
+    "建设220千伏变电站",                      # a size inside a name
     "推进“12兆瓦风电主轴”研发",               # a name that opens with a number
     "详见附件〔12〕",                         # a footnote mark
     "全县32万人民群众",                       # the unit is the first character of a word
@@ -75,13 +75,13 @@ def test_chinese_numerals_when_asked(text, expected):
 
 
 @pytest.mark.parametrize("written, value, base_value, base", [
-    ("亿元", "393.3", "39330000000", "元"),
-    ("万户", "10.8", "108000", "户"),
-    ("亿公斤", "1.8", "180000000", "公斤"),
+    ("亿元", "215.6", "21560000000", "元"),
+    ("万户", "4.3", "43000", "户"),
+    ("亿公斤", "2.4", "240000000", "公斤"),
     ("万亩", "3", "30000", "亩"),
-    ("公里", "51.4", "51400", "米"),
+    ("公里", "85.3", "85300", "米"),
     ("亿斤", "4", "200000000", "公斤"),
-    ("%", "95", "95", "%"),
+    ("%", "96.5", "96.5", "%"),
 ])
 def test_normalized_values(written, value, base_value, base):
     unit = units.lookup(written)

@@ -60,9 +60,9 @@ def test_a_decrease_target_keeps_its_sign_in_growth():
 
 
 def test_modality_qualifier_and_normalized_value():
-    (t,) = targets("力争全年接待游客500万人次以上。")
+    (t,) = targets("力争全年接待游客480万人次以上。")
     assert (t.modality, t.qualifier, t.base_value, t.base_unit) == (
-        "力争", "以上", D(5000000), "人次")
+        "力争", "以上", D(4800000), "人次")
     (t,) = targets("确保粮食总产量稳定在3.1亿斤以上。")
     assert (t.label, t.modality, t.base_value, t.base_unit) == (
         "粮食总产量", "确保", D(155000000), "公斤")
@@ -83,7 +83,7 @@ def test_a_year_in_the_sentence_is_the_target_year_not_a_value():
 @pytest.mark.parametrize("text", [
     "重点抓好以下七个方面工作。",
     "深入实施“1+3+N”工程，推进5G网络全覆盖。",
-    "引进10亿元以上项目，推动万源60万吨铝材项目落地。",
+    "引进10亿元以上项目，推动万源30万吨冷轧项目落地。",
     "2024年是实施“十四五”规划的关键一年。",
 ])
 def test_no_targets(text):
