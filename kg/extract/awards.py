@@ -86,7 +86,7 @@ def level_of(title: str) -> tuple[Level | None, str]:
         return None, title
     word = m.group()
     if word == title:
-        return lexicons_level(word), ""
+        return level_word(word), ""
     table = dict(lexicons.levels())
     level = table.get(word, "provincial")  # a province's name
     rest = title[m.end():]
@@ -98,7 +98,9 @@ def level_of(title: str) -> tuple[Level | None, str]:
 def honor_spans(text: str) -> list[tuple[int, int]]:
     """Where the titles of honors stand in a sentence: names inside them (省级旅游休闲街区)
     are part of the title, not entities."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _verbs().search(text):
+        return out
     for clause in _CLAUSE.finditer(text):
         verb = _verbs().search(clause.group())
         if verb and (verb.group() not in _WEAK or _titles().search(clause.group()[verb.end():])):
@@ -164,7 +166,8 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
             yield Award(key, honor, s.index, lv or default, year)
 
 
-def lexicons_level(word: str) -> Level:
+def level_word(word: str) -> Level:
+    """The level a level word names (a province's name: provincial)."""
     return dict(lexicons.levels()).get(word, "provincial")
 
 
@@ -183,7 +186,7 @@ def _honors(obj: str) -> list[tuple[Level | None, str]]:
         title = _TRAIL.sub("", _LEAD.sub("", title)).replace("“", "").replace("”", "")
         if level is None:
             inner = _INNER_LEVEL.search(title)  # 甲路全国示范县
-            level = lexicons_level(inner.group()) if inner else None
+            level = level_word(inner.group()) if inner else None
         if len(title) >= 2:
             out.append((level, title))
     if len(parts) > 1 and len(out) == 1:

@@ -105,6 +105,7 @@ class _Builder:
         self.by_form: dict[str, Key] = {}  # any written form → the entity it names
 
     def add(self, type_: str, label: str, sentence: int, alias: str | None = None) -> Key:
+        """The entity named ``label`` (or ``alias``), made on first use, named in ``sentence``."""
         key = self.by_form.get(label) or (self.by_form.get(alias) if alias else None)
         if key is None:
             key = (type_, label)
@@ -138,6 +139,7 @@ def extract(doc: Document) -> Document:
     spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
 
     def new_entity(type_: str, label: str, index: int) -> Key:
+        """A recipient named without a suffix, typed by its title (甲寺获评重点村: a village)."""
         for other in [k for k in doc.entities if k[1] == label and k[0] != type_
                       and k[0] in ("Place", "Program", "Project")]:
             gone = doc.entities.pop(other)  # 甲寺获评重点村: a village, not a temple

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from kg.resources import lexicon, read_lines
+from kg.resources import read_lines
 
 
 class Suffix(NamedTuple):
@@ -43,6 +43,7 @@ def suffixes() -> tuple[Suffix, ...]:
 
 @cache
 def suffix_table() -> dict[str, Suffix]:
+    """Suffixes by their text."""
     return {s.text: s for s in suffixes()}
 
 
@@ -155,6 +156,3 @@ def region_shorts() -> frozenset[str]:
                 out.add(short)
     return frozenset(out)
 
-
-def lexicon_path(name: str):
-    return lexicon(name)
