@@ -217,7 +217,8 @@ def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: 
                 previous: list[Key], honor: str, new_entity) -> list[Key]:
     """The entities a clause's subject names (a town before its own village left out)."""
     end = offset + len(subject)
-    inside = [(a, b, k) for a, b, k in spans if offset <= a and b <= end]
+    inside = [(a, b, k) for a, b, k in spans if offset <= a and b <= end
+              and s.text[a - 1:a] not in ("被", "经", "由")]  # 被民政部确定为: the giver
     keys: list[Key] = []
     for a, b, key in inside:
         nested = any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in inside)
@@ -246,7 +247,7 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
     if type_ is None:  # 甲、乙等产品获地标认证: named things of no finer class
         type_, longest = "NamedEntity", 12
         subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
-    items = [i.strip("“”") for i in re.split(r"、|和|及", subject)]
+    items = [i.strip("“”") for i in re.split(r"、|和|及" if longest == 6 else "、", subject)]
     if not all(2 <= len(i) <= longest and not _STOP_ITEM.search(i) and not _has_verb(i)
                for i in items):
         return []

@@ -41,7 +41,7 @@ def _quote_before() -> re.Pattern:
 
 
 #: A quoted sentence is a slogan: “抓项目就是抓发展”, “让群众少跑腿”.
-_SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出")
+_SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出|的")
 
 
 @cache

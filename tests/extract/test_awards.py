@@ -90,6 +90,11 @@ def test_the_owner_before_its_program_is_no_recipient():
     assert names == {"三统一工作模式"}
 
 
+def test_the_giver_of_an_honor_is_no_recipient():
+    doc = build("白马镇被农业农村部认定为全国农业产业强镇。")
+    assert {a.recipient for a in doc.awards} == {("Town", "白马镇")}
+
+
 def test_award_carries_year_and_evidence():
     doc = build("通过调研，白马镇被评为全国重点镇。")
     (award,) = doc.awards
