@@ -46,7 +46,8 @@ def find(text: str, toks: list | None = None) -> list[Found]:
     """The settled name spans of one sentence's text (``toks``: its tokens, if made)."""
     if toks is None:
         toks = tokens(text, _needs_tokens)
-    found = [*lists.find(text, toks), *regions.towns_and_villages(text, toks),
+    found = [*lists.find(text, toks), *lists.partners(text),
+             *regions.towns_and_villages(text, toks),
              *quotes.find(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]

@@ -53,6 +53,24 @@ def find(text: str, toks: list[Token]) -> Iterator[Found]:
             yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
 
 
+#: Partners signing with the region: 与甲、乙成功签约 → two enterprises (or what their
+#: suffixes make them).
+_PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)"
+                       r"(?:成功|正式|深度|达成)?(?:签约|签订|合作)")
+
+
+def partners(text: str) -> Iterator[Found]:
+    """The parties of a signing or a cooperation: 与甲、乙成功签约."""
+    for m in _PARTNERS.finditer(text):
+        at = m.start(1)
+        for item in m.group(1).split("、"):
+            own = own_suffix(item)
+            if (2 <= len(item) <= 8 and item not in lexicons.stop_names()
+                    and not looks_generic_text(item) and (own or _region_led(item))):
+                yield Found(at, at + len(item), item, own or "Enterprise", "list:partner")
+            at += len(item) + 1
+
+
 def _continues(noun: str, rest: str) -> bool:
     """Whether a region noun goes on into a longer word: 社区|居家, 村|集体."""
     for suffix, _, not_after, _ in lexicons.region_suffixes():

@@ -26,7 +26,7 @@ _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几�
 _MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千年月日]|[余多]?[亿万]元")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
-_ONE_CHAR_OK = frozenset("河山庙寺渠街")
+_ONE_CHAR_OK = frozenset("河山庙寺渠街淀")
 
 
 class Found(NamedTuple):
