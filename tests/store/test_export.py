@@ -89,3 +89,14 @@ def test_cli_writes_the_file_and_refuses_unknown_formats(store_dir, tmp_path, ca
     assert main(["export", str(store_dir), "--format", "xml"]) == 2
     assert "graphml" in capsys.readouterr().err
     assert main(["export", str(tmp_path / "absent"), "--format", "nq"]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_formats_go_to_the_network_view(store_dir, tmp_path, fmt):
+    import networkx as nx
+
+    out = tmp_path / f"corpus.{fmt}"
+    assert main(["export", str(store_dir), "--format", fmt, "--out", str(out)]) == 0
+    graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert graph.number_of_nodes() > 0
+    assert main(["export", str(store_dir), "--format", fmt]) == 2  # needs --out
