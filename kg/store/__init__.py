@@ -18,6 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.rdf.iris import digest
+from kg.rdf.namespace import ID
 
 #: Files every Oxigraph (RocksDB) store directory holds.
 _MARKERS = ("CURRENT", "IDENTITY")
@@ -68,8 +70,8 @@ def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> 
     out of the default graph (those no other graph holds), drops the graph, and inserts the
     new triples into it and into the default graph.
     """
-    gathered = sorted(set(triples), key=lambda t: (str(t.subject), t.predicate.value,
-                                                   str(t.object)))
+    gathered = sorted({_skolemized(t, graph) for t in triples},
+                      key=lambda t: (str(t.subject), t.predicate.value, str(t.object)))
     body = ox.serialize(gathered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     g = ox.NamedNode(graph)
     store.update(
@@ -79,6 +81,21 @@ def replace_graph(store: ox.Store, graph: str, triples: Iterable[ox.Triple]) -> 
         f"INSERT DATA {{ GRAPH {g} {{\n{body}}} }} ;\n"
         f"INSERT DATA {{\n{body}}}")
     return len(gathered)
+
+
+def _skolemized(t: ox.Triple, graph: str) -> ox.Triple:
+    """The triple with blank nodes made IRIs (one per graph and label): a blank node would
+    become two different nodes in the report graph and in the merge, which could then not
+    be taken out of the merge when the report is replaced."""
+    if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode):
+        return t
+
+    def iri(term):
+        if not isinstance(term, ox.BlankNode):
+            return term
+        return ox.NamedNode(f"{ID}.well-known/genid/{digest(graph, 10)}-{term.value}")
+
+    return ox.Triple(iri(t.subject), t.predicate, iri(t.object))
 
 
 def merge_into_default(store: ox.Store) -> None:

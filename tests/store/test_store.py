@@ -167,3 +167,13 @@ def test_a_graph_file_of_no_report_cannot_be_loaded(tmp_path):
     with pytest.raises(InputError, match="which report"):
         load_files(tmp_path / "store", [path])
     assert not (tmp_path / "store").exists()
+
+
+def test_blank_nodes_leave_the_merge_with_their_report():
+    store = ox.Store()
+    node = ox.BlankNode("n1")
+    replace_graph(store, G, [ox.Triple(node, P, ox.Literal("x")),
+                             ox.Triple(ox.NamedNode("http://example.org/a"), P, node)])
+    assert len(default_graph(store)) == 2 and len(graphs(store)[G]) == 2
+    replace_graph(store, G, [])
+    assert default_graph(store) == set()
