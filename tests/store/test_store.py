@@ -177,3 +177,21 @@ def test_blank_nodes_leave_the_merge_with_their_report():
     assert len(default_graph(store)) == 2 and len(graphs(store)[G]) == 2
     replace_graph(store, G, [])
     assert default_graph(store) == set()
+
+
+def test_kg_build_store_twice_holds_the_report_once(tmp_path):
+    from conftest import SAMPLE
+    from kg.cli import main
+    from kg.query import select
+
+    for _ in range(2):
+        assert main(["build", str(SAMPLE), "--out", str(tmp_path / "out"),
+                     "--store", str(tmp_path / "store"), "--quiet"]) == 0
+    store = open_store(tmp_path / "store")
+    found = graphs(store)
+    assert list(found) == [iris.report(SAMPLE.stem)]
+    built = {(q.subject, q.predicate, q.object)
+             for q in ox.parse(path=str(tmp_path / "out" / f"{SAMPLE.stem}.ttl"))}
+    assert {(t.subject, t.predicate, t.object) for t in found[iris.report(SAMPLE.stem)]} == built
+    rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(rows[0]["n"].value) == len(built)
