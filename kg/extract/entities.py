@@ -48,7 +48,7 @@ def find(text: str, toks: list | None = None) -> list[Found]:
         toks = tokens(text, _needs_tokens)
     found = [*lists.find(text, toks), *lists.partners(text),
              *regions.towns_and_villages(text, toks),
-             *quotes.find(text), *names.suffixed(text, toks)]
+             *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
     titles = awards.honor_spans(text)
@@ -135,6 +135,7 @@ def extract(doc: Document) -> Document:
             spans[s.index].append((f.start, f.end, key))
             doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end,
                                         s.text[f.start:f.end], key[0], f.source))
+    _region_campaigns(doc, builder, own, spans)
     _merge_short_forms(doc)
     _part_of(doc, spans, own)
     spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
@@ -196,6 +197,26 @@ def _own_region(doc: Document, builder: _Builder) -> Key | None:
     if short:
         builder.by_form.setdefault(short, key)
     return key
+
+
+#: Campaigns named after the region: 平安青山(建设), 法治青山.
+_CAMPAIGN = "(?:平安|法治){}(?:建设)?"
+
+
+def _region_campaigns(doc: Document, builder: _Builder, own: Key | None,
+                      spans: dict[int, list]) -> None:
+    """平安甲县 / 法治甲县 (建设): programs named after the report's own region."""
+    short = regions.short_form(own[1]) if own else None
+    if not short:
+        return
+    pattern = re.compile(_CAMPAIGN.format(re.escape(short)))
+    for s in doc.sentences:
+        for m in pattern.finditer(s.text) if is_body_text(doc, s.index) else ():
+            key = builder.add("Program", m.group(), s.index)
+            spans[s.index].append((m.start(), m.end(), key))
+            spans[s.index].sort()
+            doc.mentions.append(Mention(s.index, s.start + m.start(), s.start + m.end(),
+                                        m.group(), "Program", "region:campaign"))
 
 
 def _merge_short_forms(doc: Document) -> None:

@@ -22,7 +22,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"^[\d.%]+$")
 _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+[个家座所项批处名户条支件场次]|"
-                           r"^\d?A级$")
+                           r"^\d?A级?$")
 _MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千年月日]|[余多]?[亿万]元")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
 #: Suffixes of one character that may follow a name of one character (涧河, 庙 …).

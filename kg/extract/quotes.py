@@ -93,6 +93,17 @@ def find(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), term, "Program", "quote")
 
 
+#: A document a report names: 《甲县招商引资政策（试行）》, a program of the region.
+_BOOK = re.compile(r"《([^《》\n]{2,30}?(?:政策|办法|意见|方案|规划|计划|条例|措施|细则|纲要)"
+                   r"(?:[(（]试行[)）])?)》")
+
+
+def documents(text: str) -> Iterator[Found]:
+    """Named policy documents: 《甲县乡村振兴促进办法（试行）》."""
+    for m in _BOOK.finditer(text):
+        yield Found(m.start(), m.end(), m.group(1), "Program", "quote:book")
+
+
 def _parallel(items: list[str]) -> bool:
     """Items of a named set: each begins with a count (两建设、三改造), or all share their
     first or last character (马上办、网上办)."""

@@ -59,6 +59,7 @@ PROGRAMS = [
     ("组织“文化进万家”活动120场。", ("Program", "文化进万家活动")),
     ("健全“三级联动”工作机制。", ("Program", "三级联动工作机制")),
     ("推进“两升一降”。", ("Program", "两升一降")),
+    ("出台《青山县民营经济发展办法（试行）》。", ("Program", "青山县民营经济发展办法（试行）")),
 ]
 PROJECTS = [
     ("加快万达广场建设。", ("Project", "万达广场")),
@@ -122,6 +123,12 @@ def test_quoted_program_is_one_entity_with_its_bare_form():
     ent = doc.entities[("Program", "万企兴万村行动")]
     assert "万企兴万村" in ent.aliases
     assert ent.sentences == {0, 1}
+
+
+def test_campaign_named_after_the_region():
+    doc = build("深化平安红旗建设，推进法治红旗。")
+    assert ("Program", "平安红旗建设") in doc.entities
+    assert ("Program", "法治红旗") in doc.entities
 
 
 def test_mentions_point_into_the_text():
