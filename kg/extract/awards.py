@@ -2,7 +2,7 @@
 
 A clause with an honor verb (获评, 荣获, 入选 …, honor_verbs.txt) splits into a subject and an
 honor. The recipients are the entities named in the subject; with no subject, the report's own
-region (获批首批国家知识产权强县建设试点县 → the county). The level is read from the words
+region (获批首批国家全域旅游示范县 → the county). The level is read from the words
 in front of the title (levels.tsv, province names).
 """
 
@@ -34,7 +34,7 @@ _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 22
 _WORK = re.compile(r"(?:工作|创建|建设|考核)$")
 #: A grade, not a title: the honor is the subject's work so graded (创建工作获评优秀).
-_GRADE = re.compile(r"优秀|先进|良好|第一|满分|达标|合格|A+级?|优秀等次|一等")
+_GRADE = re.compile(r"优秀(?:等次)?|先进|良好|第一|满分|达标|合格|A+级?|一等")
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
@@ -96,7 +96,7 @@ def level_of(title: str) -> tuple[Level | None, str]:
 
 
 def honor_spans(text: str) -> list[tuple[int, int]]:
-    """Where the titles of honors stand in a sentence: names inside them (省级旅游休闲街区)
+    """Where the titles of honors stand in a sentence: names inside them (省级特色商业街)
     are part of the title, not entities."""
     out: list[tuple[int, int]] = []
     if not _verbs().search(text):
@@ -149,7 +149,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     if own and _REGION_TITLE.search(honors[-1][1]) and subject and not _names_own(subject, own):
         topic = _fillers().sub("", subject).strip("“”")  # 医改工作获评先进县
         if offset_in(clause.start(), subject, spans):
-            pass  # 甲街入选旅游休闲街区: the subject is the recipient
+            pass  # 甲街入选特色商业街: the subject is the recipient
         else:
             if topic:
                 honors = [(lv, topic + h) for lv, h in honors]
@@ -244,7 +244,7 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
         return [own] if own else []
     type_ = next((t for head, t in _heads() if honor.endswith(head)), None)
     longest = 6
-    if type_ is None:  # 甲、乙等产品获地标认证: named things of no finer class
+    if type_ is None:  # 甲、乙等产品获地理标志认证: named things of no finer class
         type_, longest = "NamedEntity", 12
         subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
     items = [i.strip("“”") for i in re.split(r"、|和|及" if longest == 6 else "、", subject)]

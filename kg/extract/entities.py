@@ -2,7 +2,7 @@
 
 Each sentence is tokenized once (jieba, our own Tokenizer); the finders of :mod:`names` and
 :mod:`regions` propose spans; overlapping spans are settled; spans of one name are merged into
-one :class:`~kg.model.Entity` per report (佳百惠公司 = 佳百惠, “放管服”改革 = 放管服); then
+one :class:`~kg.model.Entity` per report (华兴公司 = 华兴, “万企兴万村”行动 = 万企兴万村); then
 :mod:`awards` reads the honors.
 """
 
@@ -182,7 +182,7 @@ def _own_region(doc: Document, builder: _Builder) -> Key | None:
     if not name:
         return None
     if doc.region != name and doc.region not in lexicons.region_names():
-        doc.region, doc.region_type = name, regions.region_type(name)  # 年阜平县 → 阜平县
+        doc.region, doc.region_type = name, regions.region_type(name)  # 年青山县 → 青山县
     type_ = regions.region_type(name)
     short = regions.short_form(name)
     key = (type_, name)

@@ -17,7 +17,7 @@ class Suffix(NamedTuple):
     min_prefix: int  # characters needed before the suffix (0: the suffix alone is a name)
     max_chars: int  # the longest name
     proper: bool  # the prefix must look like a proper name (鑫源), not common words
-    any_prefix: bool  # generic words make a name too: 财政部, 行政审批局
+    any_prefix: bool  # generic words make a name too: 民政部, 自然资源局
 
 
 class Region(NamedTuple):

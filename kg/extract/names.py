@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg.extract import lexicons
 from kg.extract.tokenizer import Token, leading_word, proper_word
 
-#: Characters a name may hold besides Chinese ones: 5G智慧交通, 乡镇(街道), 黄河天路·新安蓝.
+#: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.
 _PARTICLES = frozenset("着了过的地得之所其此")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -25,7 +25,7 @@ _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几�
                            r"^\d?A级?$")
 _MEASURE = re.compile(r"[个家座所项批处名户条支件场次亿万千年月日]|[余多]?[亿万]元")
 _COUNT = re.compile(r"[\d.]+|[一二三四五六七八九十两百千万几多]+")
-#: Suffixes of one character that may follow a name of one character (涧河, 庙 …).
+#: Suffixes of one character that may follow a name of one character (泾河, 庙 …).
 _ONE_CHAR_OK = frozenset("河山庙寺渠街淀")
 
 
@@ -93,7 +93,7 @@ def _token_at(toks: list[Token], pos: int) -> Token | None:
 def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = True) -> bool:
     """Whether a name's prefix is no name: generic words only (农业, 重点 …) or a count.
 
-    With ``strict`` False (programs: 安全生产责任制) only a single generic word is refused.
+    With ``strict`` False (programs: 耕地保护责任制) only a single generic word is refused.
     """
     if not prefix or prefix in lexicons.generic() or _DIGITS.match(prefix):
         return True
@@ -109,7 +109,7 @@ def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = Tr
 
 
 def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
-    """Names that end with a suffix of the lexicon: 华兴科技, 红旗镇中心小学, 链长制."""
+    """Names that end with a suffix of the lexicon: 华兴科技, 红旗镇中心小学, 街巷长制."""
     ends = {e for _, _, e in toks}
     table = lexicons.suffix_table()
     for m in lexicons.suffix_regex().finditer(text):
@@ -124,7 +124,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
                 continue  # one-character suffix inside a common word: 思路, 道路
             cut = head[1]  # the rest of the word belongs to the name: 人民|医院
         if len(suf.text) == 1 and cut < m.start():
-            start = _single_chars_before(toks, cut)  # 关帝庙, 陶|上路; not 大沙河|滨河
+            start = _single_chars_before(toks, cut)  # 卧龙寺, 石|上路; not 清水河|滨河
             if start == cut and len(head[0]) == 2:
                 continue
         else:
@@ -138,7 +138,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
                 or prefix in lexicons.boundaries()):
             continue  # 乡镇, 完善|产业园
         if _is_quoted(text, start, m.end()):
-            continue  # “四好农村路” is the quoted term's, not a road
+            continue  # “千村示范路” is the quoted term's, not a road
         if prefix and not suf.any_prefix and looks_generic(prefix, toks, start,
                                                             strict=suf.type != "Program"):
             continue
@@ -246,7 +246,7 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "“" and text[end:end + 1] == "”"
 
 
-#: A 工程 that builds something is a Project; else it is a Program (民生工程, 雪亮工程).
+#: A 工程 that builds something is a Project; else it is a Program (民生工程, 天网工程).
 _BUILD = re.compile(r"建设|续建|改造|整治|修复|期|公园|厂|路|站|馆|桥|管网")
 
 

@@ -1,4 +1,4 @@
-"""Quoted names: “放管服”改革, “三山一峡”景区, “双碳” — and the quoted slogans that are not.
+"""Quoted names: “万企兴万村”行动, “五山一湖”景区, “双减” — and the quoted slogans that are not.
 
 jieba cuts at quotation marks, so quoted terms are found on the text. A term followed by a
 word of entity_quote_suffixes.tsv takes that word and its type; a bare term is a Program
@@ -56,7 +56,7 @@ def _quote_heads() -> re.Pattern:
 
 
 def find(text: str) -> Iterator[Found]:
-    """Quoted terms and the word after them: “放管服”改革, “三山一峡”景区, “双碳”."""
+    """Quoted terms and the word after them: “万企兴万村”行动, “五山一湖”景区, “双减”."""
     types, after = _quote_suffixes()
     stop = _quote_stop()
     slogan_end = -1  # “盗抢骗”“黄赌毒”: a term right after a refused one is refused too
@@ -105,7 +105,7 @@ def documents(text: str) -> Iterator[Found]:
 
 
 def _parallel(items: list[str]) -> bool:
-    """Items of a named set: each begins with a count (两建设、三改造), or all share their
+    """Items of a named set: each begins with a count (一提升、两改造), or all share their
     first or last character (马上办、网上办)."""
     counted = all(re.match(r"[一二三四五六七八九十两双百千万\d]", i) for i in items)
     return counted or len({i[:1] for i in items}) == 1 or len({i[-1:] for i in items}) == 1

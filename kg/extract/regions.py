@@ -43,20 +43,20 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
         for m in pattern.finditer(text):
             if _inside_common_word(toks, m.start(), m.end()):
                 continue  # 农村, 下乡, 城镇
-            cut = _word_start(toks, m.start())  # 城关|镇 or 城关镇 as one word
+            cut = _word_start(toks, m.start())  # 城东|镇 or 城东镇 as one word
             start = min(left_edge(text, toks, cut, 12), cut)
             inner = list(_INNER.finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
             if m.start() - start > longest:
-                continue  # 上元科技产业社区: longer than a village's name
+                continue  # 星河科技产业社区: longer than a village's name
             prefix = text[start:m.start()]
             if not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
                 continue
             name = text[start:m.end()]
             if len(prefix) < 2 or name in stop or looks_generic(prefix, toks, start):
                 continue
-            if re.search(r"[\d一二三四五六七八九十百千万]{1}$", prefix[-1:]) and len(prefix) < 3:
+            if re.search(r"[\d一二三四五六七八九十千百万]$", prefix[-1:]) and len(prefix) < 3:
                 continue
             yield Found(start, m.end(), name, type_, f"region:{type_.lower()}")
 
@@ -71,7 +71,7 @@ def _word_start(toks: list[Token], pos: int) -> int:
 
 def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
     """The suffix ends a two-character word of jieba's dictionary that is no proper name
-    (农村, 下乡, 城镇); longer words ending so are names (城关镇)."""
+    (农村, 下乡, 城镇); longer words ending so are names (城东镇)."""
     for word, ts, te in toks:
         if te == end and ts < start:
             return len(word) == end - start + 1 and not proper_word(word)
@@ -80,8 +80,8 @@ def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
 
 def own_region(doc: Document) -> str | None:
     """The name of the report's own region: the structure step's, when the lexicon knows it,
-    else the county of the lexicon the report names most often, in full or short (新安 for
-    新安县); a city only when no county is named."""
+    else the county of the lexicon the report names most often, in full or short (青山 for
+    青山县); a city only when no county is named."""
     if doc.region and doc.region in lexicons.region_names():
         return doc.region
     head = doc.text[:30000]

@@ -25,21 +25,21 @@ def awards(text: str) -> set[tuple[str, str, str]]:
 
 # fmt: off
 AWARDS = [
-    ("鑫源科技荣获国家级制造业单项冠军。", ("鑫源科技", "制造业单项冠军", "national")),
+    ("鑫源科技荣获国家级绿色工厂称号。", ("鑫源科技", "绿色工厂", "national")),
     ("华瑞印务、博达高科获评省级智能制造示范企业。",
      ("博达高科", "智能制造示范企业", "provincial")),
     ("青禾种植专业合作社入选全国示范社100强。", ("青禾种植专业合作社", "示范社100强", "national")),
     ("获批首批国家全域旅游示范区。", ("青山县", "国家全域旅游示范区", "national")),
-    ("星火众创空间成为全市首家国家级科技企业孵化器。",
-     ("星火众创空间", "科技企业孵化器", "national")),
+    ("星火众创空间成为全市首家国家级小型微型企业创业创新示范基地。",
+     ("星火众创空间", "小型微型企业创业创新示范基地", "national")),
     ("天成集团位列全市纳税企业榜首。", ("天成集团", "纳税企业榜首", "city")),
-    ("金川生物、远航新能源等企业通过两化融合管理体系认证。",
-     ("远航新能源", "两化融合管理体系认证", "city")),  # no level word: the city's (documented)
+    ("金川生物、远航新能源等企业通过质量管理体系认证。",
+     ("远航新能源", "质量管理体系认证", "city")),  # no level word: the city's (documented)
     ("白马镇被评为全国重点镇。", ("白马镇", "重点镇", "national")),
     ("东湖街道荣膺“河北省文明街道”。", ("东湖街道", "文明街道", "provincial")),
     ("青山成功跻身全国县域经济百强县。", ("青山县", "县域经济百强县", "national")),
     ("“巧手嫂”获得全省劳务品牌大赛第一名。", ("巧手嫂", "劳务品牌大赛第一名", "provincial")),
-    ("卧龙街入选省级旅游休闲街区、全国夜间消费集聚区。", ("卧龙街", "夜间消费集聚区", "national")),
+    ("卧龙街入选省级特色商业街、全国夜间消费集聚区。", ("卧龙街", "夜间消费集聚区", "national")),
 ]
 NOT_AWARDS = [
     "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor verb
@@ -61,14 +61,14 @@ def test_no_award_without_an_honor(text):
 
 
 def test_levels_are_spread_over_the_recipients():
-    found = awards("红旗镇柳林村、白马镇桃园村分别荣获国家、省级美丽休闲乡村称号。")
-    assert ("柳林村", "美丽休闲乡村", "national") in found
-    assert ("桃园村", "美丽休闲乡村", "provincial") in found
+    found = awards("红旗镇柳林村、白马镇桃园村分别荣获国家、省级森林乡村称号。")
+    assert ("柳林村", "森林乡村", "national") in found
+    assert ("桃园村", "森林乡村", "provincial") in found
     assert not {a for a in found if a[0] in ("红旗镇", "白马镇")}
 
 
 def test_recipients_without_suffix_are_typed_by_the_title():
-    doc = build("石门、松坪获评省级乡村旅游重点村，与东岭共同获评全国民主法治示范村。")
+    doc = build("石门、松坪获评省级森林乡村示范村，与东岭共同获评全国文明示范村。")
     keys = {a.recipient for a in doc.awards}
     assert {("Village", "石门"), ("Village", "松坪"), ("Village", "东岭")} <= keys
 

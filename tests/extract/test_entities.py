@@ -28,7 +28,7 @@ def names(text: str) -> set[tuple[str, str]]:
 
 # fmt: off
 ENTERPRISES = [
-    ("鑫源科技荣获国家级制造业单项冠军。", ("Enterprise", "鑫源科技")),
+    ("鑫源科技荣获国家级绿色工厂称号。", ("Enterprise", "鑫源科技")),
     ("引导华瑞印务、金川生物等企业加大研发投入。", ("Enterprise", "华瑞印务")),
     ("引导华瑞印务、金川生物等企业加大研发投入。", ("Enterprise", "金川生物")),
     ("支持天成集团扩大产能。", ("Enterprise", "天成集团")),
@@ -43,7 +43,7 @@ ENTERPRISES = [
 ORGANIZATIONS = [
     ("青禾种植专业合作社入选全国示范社。", ("Organization", "青禾种植专业合作社")),
     ("扩建育才小学，新增学位800个。", ("Organization", "育才小学")),
-    ("启动县人民医院改扩建。", ("Organization", "县人民医院")),
+    ("启动县第二人民医院改扩建。", ("Organization", "县第二人民医院")),
     ("星火众创空间投入运营。", ("Organization", "星火众创空间")),
     ("做大“巧手嫂”等劳务品牌。", ("Organization", "巧手嫂")),
     ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "绿源农业研究院")),
@@ -52,7 +52,7 @@ ORGANIZATIONS = [
 PROGRAMS = [
     ("持续深化“最多跑一次”改革。", ("Program", "最多跑一次改革")),
     ("大力实施“千村示范”行动。", ("Program", "千村示范行动")),
-    ("全面推行河湖长制。", ("Program", "河湖长制")),
+    ("全面推行街巷长制。", ("Program", "街巷长制")),
     ("严格落实耕地保护责任制。", ("Program", "耕地保护责任制")),
     ("实施城乡供水一体化提升工程。", ("Program", "城乡供水一体化提升工程")),
     ("推进全民健康促进计划。", ("Program", "全民健康促进计划")),
@@ -83,7 +83,7 @@ PLACES = [
 NOT_NAMES = [
     "新增省级农业龙头企业3家，规上企业达到120家。",  # 企业 as a common noun
     "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor
-    "实施重点项目63个，完成投资42亿元。",  # generic phrase
+    "实施重点项目63个，完成投资47亿元。",  # generic phrase
     "年初确定的民生工程顺利完成。",
     "新建项目开工率达到90%，2024年增长5%。",  # numbers are not names
     "科技创新能力不断增强，农业科技水平提升。",
@@ -132,7 +132,7 @@ def test_campaign_named_after_the_region():
 
 
 def test_mentions_point_into_the_text():
-    doc = build("鑫源科技荣获国家级制造业单项冠军。")
+    doc = build("鑫源科技荣获国家级绿色工厂称号。")
     for m in doc.mentions:
         assert doc.text[m.start:m.end] == m.text
 
