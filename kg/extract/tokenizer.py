@@ -75,6 +75,9 @@ def tokens_of_many(texts: list[str], needed) -> list[list[Token]]:
 #: jieba's part-of-speech tags of words that do not begin a name (verbs, adverbs, prepositions,
 #: conjunctions, pronouns, particles, adjectives), and of words that are names.
 _LEADING_TAGS = frozenset({"v", "vd", "d", "p", "c", "r", "u", "a", "ad", "vg", "f"})
+#: Adverbs that jieba joins with the verb after them into one word (全力推进, 着力打造).
+_ADVERBS = frozenset({"全力", "大力", "着力", "倾力", "奋力", "努力", "加快", "持续", "深入",
+                      "积极", "扎实", "稳步", "全面", "切实", "不断", "进一步"})
 _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 
@@ -111,7 +114,8 @@ def leading_word(word: str, nouns_too: bool = False) -> bool:
     """A verb, adverb, preposition … that a name does not begin with: 改善, 持续, 对; with
     ``nouns_too``, verbal nouns as well (建设), for names that never hold one (甲、乙等乡镇)."""
     tagged = _tagged()
-    return word in tagged[0] or nouns_too and word in tagged[2]
+    return (word in tagged[0] or nouns_too and word in tagged[2]
+            or word[:2] in _ADVERBS)  # 倾力, and 倾力打造 as one word
 
 
 def proper_word(word: str) -> bool:
