@@ -47,7 +47,7 @@ DEFAULT_LEVEL: dict[str, Level] = {"County": "city", "City": "provincial",
 
 @cache
 def _verbs() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicons.honor_verbs())))
+    return re.compile(lexicons.trie_pattern(lexicons.honor_verbs()))
 
 
 @cache

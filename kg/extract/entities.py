@@ -122,6 +122,7 @@ class _Builder:
 def extract(doc: Document) -> Document:
     """Fill ``doc.mentions``, ``doc.entities`` (with part-of) and ``doc.awards``."""
     body = [s for s in doc.sentences if is_body_text(doc, s.index)]
+    body_ids = {s.index for s in body}
     toks = tokens_of_many([s.text for s in body], _needs_tokens)
     per_sentence = {s.index: find(s.text, t) for s, t in zip(body, toks)}
     types = _vote_types(per_sentence)
@@ -135,7 +136,7 @@ def extract(doc: Document) -> Document:
             spans[s.index].append((f.start, f.end, key))
             doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end,
                                         s.text[f.start:f.end], key[0], f.source))
-    _region_campaigns(doc, builder, own, spans)
+    _region_campaigns(doc, builder, own, spans, body_ids)
     _merge_short_forms(doc)
     _part_of(doc, spans, own)
     spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
@@ -158,7 +159,7 @@ def extract(doc: Document) -> Document:
         if mark not in seen:
             seen.add(mark)
             doc.awards.append(award)
-    _finish(doc)
+    _finish(doc, body_ids)
     return doc
 
 
@@ -204,14 +205,14 @@ _CAMPAIGN = "(?:平安|法治){}(?:建设)?"
 
 
 def _region_campaigns(doc: Document, builder: _Builder, own: Key | None,
-                      spans: dict[int, list]) -> None:
+                      spans: dict[int, list], body: set[int]) -> None:
     """平安甲县 / 法治甲县 (建设): programs named after the report's own region."""
     short = regions.short_form(own[1]) if own else None
     if not short:
         return
     pattern = re.compile(_CAMPAIGN.format(re.escape(short)))
     for s in doc.sentences:
-        for m in pattern.finditer(s.text) if is_body_text(doc, s.index) else ():
+        for m in pattern.finditer(s.text) if s.index in body else ():
             key = builder.add("Program", m.group(), s.index)
             spans[s.index].append((m.start(), m.end(), key))
             spans[s.index].sort()
@@ -256,9 +257,9 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
             ent.part_of = own
 
 
-def _finish(doc: Document) -> None:
+def _finish(doc: Document, body: set[int]) -> None:
     """Aliases hold only other forms; every sentence naming an entity is recorded (one pass of
-    a pattern of all names over the report)."""
+    a pattern of all names over the report's body sentences)."""
     by_form: dict[str, list[Entity]] = defaultdict(list)
     for key, ent in doc.entities.items():
         ent.aliases.discard(key[1])
@@ -266,18 +267,9 @@ def _finish(doc: Document) -> None:
             by_form[form].append(ent)
     if not by_form:
         return
-    pattern = re.compile("|".join(map(re.escape, sorted(by_form, key=len, reverse=True))))
+    pattern = re.compile(lexicons.trie_pattern(by_form))
     for s in doc.sentences:
-        if not is_body_text(doc, s.index):
-            continue
-        for form in set(_overlapping(pattern, s.text)):
-            for ent in by_form[form]:
-                ent.sentences.add(s.index)
-
-
-def _overlapping(pattern: re.Pattern, text: str):
-    """Every form found at every position (a short form inside a long one counts too)."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        yield m.group()
-        pos = m.start() + 1
+        if s.index in body:
+            for form in {m.group() for m in pattern.finditer(s.text)}:
+                for ent in by_form[form]:
+                    ent.sentences.add(s.index)

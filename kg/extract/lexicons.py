@@ -29,6 +29,27 @@ class Region(NamedTuple):
     parent: str
 
 
+def trie_pattern(words) -> str:
+    """One regular expression for many words, as a trie (甲(?:乙|丙)…): Python's re tries the
+    branches of a flat alternation one by one at every position, a trie only along the text.
+    Longer words win over their prefixes (greedy optional tails)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alt})?" if "" in node else alt
+
+    return build(trie)
+
+
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in read_lines(name)]
 
@@ -50,14 +71,14 @@ def suffix_table() -> dict[str, Suffix]:
 @cache
 def suffix_regex() -> re.Pattern:
     """Any suffix, longest first, as one pattern."""
-    return re.compile("|".join(re.escape(s.text) for s in suffixes()))
+    return re.compile(trie_pattern(s.text for s in suffixes()))
 
 
 @cache
 def candidate_regex() -> re.Pattern:
     """Anything a name finder starts from: a suffix, a region suffix, or 等 of a list."""
     words = {s.text for s in suffixes()} | {r[0] for r in region_suffixes()} | {"等"}
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(trie_pattern(words))
 
 
 @cache

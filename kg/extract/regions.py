@@ -137,5 +137,4 @@ def region_type(name: str) -> str:
 def _county_regex() -> re.Pattern:
     names = [r.name for r in lexicons.regions() if r.level in ("county", "city")
              and len(r.name) >= 3 and short_form(r.name) not in _common_short()]
-    names = sorted(set(names) | set(_full_names()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile(lexicons.trie_pattern(set(names) | set(_full_names())))
