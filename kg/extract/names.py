@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kg.extract import lexicons
-from kg.extract.tokenizer import Token, leading_word, proper_word
+from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word
 
 #: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.
 _PARTICLES = frozenset("着了过的地得之所其此")
@@ -147,6 +147,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
+        if suf.type in _VERBLESS and (name[0] in "型式性化级" or _starts_with_verb(toks, start)):
+            continue  # 紧密|型医共体, 具备|大学: the stretch began inside a phrase
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
         yield found
         if found.type in ("Organization", "Enterprise"):
@@ -167,6 +169,11 @@ def _named_head(toks: list[Token], end: int) -> bool:
     word = next((w for w, _, te in toks if te == end), "")
     return not (word in lexicons.boundaries() or word in _KINDS_OF_PROJECT
                 or len(word) > 1 and leading_word(word))
+
+
+def _starts_with_verb(toks: list[Token], start: int) -> bool:
+    word = next((w for w, ts, _ in toks if ts == start), "")
+    return len(word) > 1 and verb_word(word)
 
 
 def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:

@@ -82,11 +82,11 @@ _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 
 @cache
-def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Words of jieba's dictionary that never begin a name, and words that are names, read
     from the dictionary's tag column once (posseg itself is too slow to run)."""
     tok = tokenizer()
-    leading, proper, verbal = set(), set(), set()
+    leading, proper, verbal, verbs = set(), set(), set(), set()
     with tok.get_dict_file() as f:
         for raw in f:
             parts = raw.decode("utf-8").split()
@@ -95,9 +95,11 @@ def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                     verbal.add(parts[0])
                 elif parts[2] in _LEADING_TAGS:
                     leading.add(parts[0])
+                    if parts[2] in ("v", "vd"):
+                        verbs.add(parts[0])
                 elif parts[2] in _PROPER_TAGS:
                     proper.add(parts[0])
-    return frozenset(leading), frozenset(proper), frozenset(verbal)
+    return frozenset(leading), frozenset(proper), frozenset(verbal), frozenset(verbs)
 
 
 def common_pair(text: str, i: int) -> bool:
@@ -116,6 +118,11 @@ def leading_word(word: str, nouns_too: bool = False) -> bool:
     tagged = _tagged()
     return (word in tagged[0] or nouns_too and word in tagged[2]
             or word[:2] in _ADVERBS)  # 倾力, and 倾力打造 as one word
+
+
+def verb_word(word: str) -> bool:
+    """A verb of jieba's dictionary (具备, 扩大): an organization's name does not begin so."""
+    return word in _tagged()[3]
 
 
 def proper_word(word: str) -> bool:
