@@ -51,9 +51,12 @@ def find(text: str, toks: list | None = None) -> list[Found]:
              *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
+    # Names inside an honor's title are the title's (省级旅游街区), but for a contest a prize
+    # was won at; names inside a quoted term are the quoted term's.
     titles = awards.honor_spans(text)
     quoted = [(f.start, f.end) for f in found if f.source.startswith("quote")]
-    found = [f for f in found if not any(a <= f.start < b for a, b in titles)
+    found = [f for f in found
+             if (f.type == "Event" or not any(a <= f.start < b for a, b in titles))
              and not (f.source.startswith("suffix") and _within(f, quoted))]
     return _settle(found)
 
