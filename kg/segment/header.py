@@ -108,7 +108,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
             name = _most_specific(m.group(1))
             if name:
                 return name, _type(name)
-    counts = Counter(_named().findall(text[:_COUNT_CHARS]))
+    counts = Counter(_named_divisions(text[:_COUNT_CHARS]))
     m = _OWN_LEVEL.search(head)  # 我代表县人民政府: the region is a 县
     if m:
         counts = Counter({n: c for n, c in counts.items() if n.endswith(m.group(1))})
@@ -139,10 +139,34 @@ def _named_short(suffix: str) -> re.Pattern:
 
 
 @cache
-def _named() -> re.Pattern:
-    """Any division's full name of three characters or more, longest first."""
-    names = sorted((n for n in _divisions() if len(n) >= 3), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _name_ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+    """The last characters of division names, and for each the name lengths, longest first.
+
+    A division name always ends in a suffix character (区, 县, 市 …), so scanning for those
+    and looking back is far quicker than one regex alternation of 3,000 names.
+    """
+    lengths: dict[str, set[int]] = {}
+    for name in _divisions():
+        if len(name) >= 3:
+            lengths.setdefault(name[-1], set()).add(len(name))
+    ends = re.compile("[" + "".join(sorted(lengths)) + "]")
+    return ends, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
+def _named_divisions(text: str) -> list[str]:
+    """Division names of three characters or more in ``text``, longest match at each end."""
+    ends, lengths = _name_ends()
+    names = _divisions()
+    found, last = [], 0
+    for m in ends.finditer(text):
+        end = m.end()
+        for size in lengths[m.group()]:
+            start = end - size
+            if start >= last and text[start:end] in names:
+                found.append(text[start:end])
+                last = end
+                break
+    return found
 
 
 def _most_specific(phrase: str) -> str | None:
