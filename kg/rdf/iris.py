@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 from kg.rdf.namespace import ID
 
@@ -22,6 +23,7 @@ def digest(text: str, size: int = 12) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:size]
 
 
+@cache
 def report_slug(name: str) -> str:
     """The report's local name: its file stem when ASCII-safe, else a hash of it."""
     return name if _SAFE.match(name) else f"r{digest(name, 10)}"

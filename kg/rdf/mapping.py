@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -28,8 +30,14 @@ _INTEGER = _N(str(XSD.integer))
 _GYEAR = _N(str(XSD.gYear))
 
 
+@cache
 def _p(term) -> ox.NamedNode:
+    """The Oxigraph node of a vocabulary term, made once (IRI parsing is not free)."""
     return _N(str(term))
+
+
+#: Every govkg term as an Oxigraph node, made once: ``G.text``, ``getattr(G, "Town")``.
+G = SimpleNamespace(**{name: _N(str(GOV[name])) for name in GOV.__annotations__})
 
 
 def zh(text: str) -> ox.Literal:
@@ -89,20 +97,20 @@ def region_node(doc: Document) -> ox.NamedNode | None:
 
 def _report(doc: Document) -> Iterator[ox.Triple]:
     node = report_node(doc)
-    yield ox.Triple(node, _TYPE, _p(GOV.Report))
-    yield ox.Triple(node, _p(GOV.sourceFile), ox.Literal(doc.path.name))
+    yield ox.Triple(node, _TYPE, G.Report)
+    yield ox.Triple(node, G.sourceFile, ox.Literal(doc.path.name))
     # The repaired text that sentence offsets index, so that they can be checked (SHACL).
-    yield ox.Triple(node, _p(GOV.fullText), zh(doc.text))
+    yield ox.Triple(node, G.fullText, zh(doc.text))
     if doc.title:
         yield ox.Triple(node, _p(DCTERMS.title), zh(doc.title))
     if doc.year:
-        yield ox.Triple(node, _p(GOV.year), gyear(doc.year))
+        yield ox.Triple(node, G.year, gyear(doc.year))
     region = region_node(doc)
     if region is not None:
-        yield ox.Triple(node, _p(GOV.region), region)
+        yield ox.Triple(node, G.region, region)
         if not any(e.label == doc.region for e in doc.entities.values()):
             type_ = doc.region_type or region_class(doc.region)
-            yield ox.Triple(region, _TYPE, _p(GOV[type_]))
+            yield ox.Triple(region, _TYPE, getattr(G, type_))
             yield ox.Triple(region, _LABEL, zh(doc.region))
 
 
@@ -110,104 +118,104 @@ def _sentences(doc: Document) -> Iterator[ox.Triple]:
     report = report_node(doc)
     for s in doc.sentences:
         node = _N(iris.sentence(doc.name, s.index))
-        yield ox.Triple(node, _TYPE, _p(GOV.Sentence))
-        yield ox.Triple(node, _p(GOV.inReport), report)
-        yield ox.Triple(node, _p(GOV.text), zh(s.text))
-        yield ox.Triple(node, _p(GOV.start), integer(s.start))
-        yield ox.Triple(node, _p(GOV.end), integer(s.end))
+        yield ox.Triple(node, _TYPE, G.Sentence)
+        yield ox.Triple(node, G.inReport, report)
+        yield ox.Triple(node, G.text, zh(s.text))
+        yield ox.Triple(node, G.start, integer(s.start))
+        yield ox.Triple(node, G.end, integer(s.end))
         if s.section:
-            yield ox.Triple(node, _p(GOV.sectionPath), zh(" > ".join(s.section)))
+            yield ox.Triple(node, G.sectionPath, zh(" > ".join(s.section)))
         if s.tense != "other":
-            yield ox.Triple(node, _p(GOV.tense), ox.Literal(s.tense))
+            yield ox.Triple(node, G.tense, ox.Literal(s.tense))
         if s.year:
-            yield ox.Triple(node, _p(GOV.year), gyear(s.year))
+            yield ox.Triple(node, G.year, gyear(s.year))
 
 
 def _entities(doc: Document) -> Iterator[ox.Triple]:
     for (type_, label), ent in sorted(doc.entities.items()):
         node = _N(iris.entity(type_, label))
-        yield ox.Triple(node, _TYPE, _p(GOV[type_]))
+        yield ox.Triple(node, _TYPE, getattr(G, type_))
         yield ox.Triple(node, _LABEL, zh(label))
         for alias in sorted(ent.aliases - {label}):
             yield ox.Triple(node, _p(SKOS.altLabel), zh(alias))
         for index in sorted(ent.sentences):
-            yield ox.Triple(node, _p(GOV.mentionedIn), _N(iris.sentence(doc.name, index)))
+            yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(doc.name, index)))
         if ent.part_of:
-            yield ox.Triple(node, _p(GOV.partOf), _N(iris.entity(*ent.part_of)))
+            yield ox.Triple(node, G.partOf, _N(iris.entity(*ent.part_of)))
 
 
 def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
     """The value, unit, normalized value and year shared by observations and targets."""
     if q.value is not None:
-        yield ox.Triple(node, _p(GOV.value), decimal(q.value))
+        yield ox.Triple(node, G.value, decimal(q.value))
     if q.unit:
-        yield ox.Triple(node, _p(GOV.unit), ox.Literal(q.unit))
+        yield ox.Triple(node, G.unit, ox.Literal(q.unit))
     if q.growth is not None:
-        yield ox.Triple(node, _p(GOV.growthRate), decimal(q.growth))
+        yield ox.Triple(node, G.growthRate, decimal(q.growth))
     if q.base_value is not None and q.base_unit:
-        yield ox.Triple(node, _p(GOV.normalizedValue), decimal(q.base_value))
-        yield ox.Triple(node, _p(GOV.baseUnit), ox.Literal(q.base_unit))
+        yield ox.Triple(node, G.normalizedValue, decimal(q.base_value))
+        yield ox.Triple(node, G.baseUnit, ox.Literal(q.base_unit))
     if q.year:
-        yield ox.Triple(node, _p(GOV.year), gyear(q.year))
+        yield ox.Triple(node, G.year, gyear(q.year))
 
 
 def _indicator(node, label: str) -> Iterator[ox.Triple]:
     ind = _N(iris.indicator(label))
-    yield ox.Triple(node, _p(GOV.indicator), ind)
-    yield ox.Triple(ind, _TYPE, _p(GOV.Indicator))
+    yield ox.Triple(node, G.indicator, ind)
+    yield ox.Triple(ind, _TYPE, G.Indicator)
     yield ox.Triple(ind, _LABEL, zh(label))
 
 
 def _observation(doc: Document, n: int, obs: Observation) -> Iterator[ox.Triple]:
     node = _N(iris.statement("observation", doc.name, n))
-    yield ox.Triple(node, _TYPE, _p(GOV.Observation))
+    yield ox.Triple(node, _TYPE, G.Observation)
     yield from _indicator(node, obs.indicator)
     yield from _quantity(node, obs)
     if obs.points is not None:
-        yield ox.Triple(node, _p(GOV.pointsChange), decimal(obs.points))
+        yield ox.Triple(node, G.pointsChange, decimal(obs.points))
     if obs.qualifier:
-        yield ox.Triple(node, _p(GOV.qualifier), zh(obs.qualifier))
+        yield ox.Triple(node, G.qualifier, zh(obs.qualifier))
     region = region_node(doc)
     if region is not None:
-        yield ox.Triple(node, _p(GOV.region), region)
+        yield ox.Triple(node, G.region, region)
     yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, obs.sentence)))
 
 
 def _target(doc: Document, n: int, t: Target) -> Iterator[ox.Triple]:
     node = _N(iris.statement("target", doc.name, n))
-    yield ox.Triple(node, _TYPE, _p(GOV.Target))
+    yield ox.Triple(node, _TYPE, G.Target)
     yield ox.Triple(node, _LABEL, zh(t.label))
     if t.indicator:
         yield from _indicator(node, t.indicator)
     yield from _quantity(node, t)
     if t.max_value is not None:
-        yield ox.Triple(node, _p(GOV.maxValue), decimal(t.max_value))
+        yield ox.Triple(node, G.maxValue, decimal(t.max_value))
     if t.base_max_value is not None and t.base_unit:
-        yield ox.Triple(node, _p(GOV.normalizedMaxValue), decimal(t.base_max_value))
+        yield ox.Triple(node, G.normalizedMaxValue, decimal(t.base_max_value))
     if t.qualifier:
-        yield ox.Triple(node, _p(GOV.qualifier), zh(t.qualifier))
+        yield ox.Triple(node, G.qualifier, zh(t.qualifier))
     if t.deadline:
-        yield ox.Triple(node, _p(GOV.deadline), ox.Literal(t.deadline))
+        yield ox.Triple(node, G.deadline, ox.Literal(t.deadline))
     if t.modality:
-        yield ox.Triple(node, _p(GOV.modality), zh(t.modality))
+        yield ox.Triple(node, G.modality, zh(t.modality))
     region = region_node(doc)
     if region is not None:
-        yield ox.Triple(node, _p(GOV.region), region)
+        yield ox.Triple(node, G.region, region)
     yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, t.sentence)))
 
 
 def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
     node = _N(iris.statement("award", doc.name, n))
     honor = _N(iris.honor(award.honor))
-    yield ox.Triple(node, _TYPE, _p(GOV.Award))
-    yield ox.Triple(node, _p(GOV.recipient), _N(iris.entity(*award.recipient)))
-    yield ox.Triple(node, _p(GOV.honor), honor)
-    yield ox.Triple(honor, _TYPE, _p(GOV.Honor))
+    yield ox.Triple(node, _TYPE, G.Award)
+    yield ox.Triple(node, G.recipient, _N(iris.entity(*award.recipient)))
+    yield ox.Triple(node, G.honor, honor)
+    yield ox.Triple(honor, _TYPE, G.Honor)
     yield ox.Triple(honor, _LABEL, zh(award.honor))
     if award.level:
-        yield ox.Triple(node, _p(GOV.level), _p(_LEVELS[award.level]))
+        yield ox.Triple(node, G.level, _p(_LEVELS[award.level]))
     if award.year:
-        yield ox.Triple(node, _p(GOV.year), gyear(award.year))
+        yield ox.Triple(node, G.year, gyear(award.year))
     yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, award.sentence)))
 
 
