@@ -183,6 +183,8 @@ def _vote_types(per_sentence: dict[int, list[Found]]) -> dict[str, str]:
 def _own_region(doc: Document, builder: _Builder) -> Key | None:
     """The report's region as an entity (County for 区/县), named in every sentence that
     names it or its short form (盐城区, 盐城)."""
+    if doc.region_type == "Country":
+        return None  # a national report speaks for the country, not its most-named county
     name = regions.own_region(doc)
     if not name:
         return None
