@@ -25,7 +25,8 @@ HELP = "run a SPARQL query over a graph file or a store"
 def add_arguments(parser) -> None:
     parser.add_argument("source", type=Path, metavar="SOURCE",
                         help="a graph file (.ttl .nt .nq .trig .jsonld) or a store directory")
-    parser.add_argument("query", metavar="QUERY", help="a .rq file, or the query text")
+    parser.add_argument("query", metavar="QUERY",
+                        help="a .rq file, the query text, or - to read it from standard input")
     parser.add_argument("--format", "-f", default="table", metavar="FMT",
                         choices=("table", "csv", "tsv", "json", "ttl", "nt"),
                         help="table (default), csv, tsv or json for SELECT and ASK; "

@@ -24,7 +24,12 @@ QUERY_SUFFIXES = (".rq", ".sparql", ".ru")
 
 
 def read_query(arg: str) -> tuple[str, str]:
-    """The query text and a name for messages, from a file path or inline text."""
+    """The query text and a name for messages, from a file path, ``-`` (standard input) or
+    inline text."""
+    if arg == "-":
+        import sys
+
+        return sys.stdin.read(), "stdin"
     path = Path(arg)
     looks_like_file = arg.lower().endswith(QUERY_SUFFIXES) and "\n" not in arg
     if looks_like_file or (len(arg) < 4096 and "{" not in arg and path.is_file()):

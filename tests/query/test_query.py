@@ -139,6 +139,12 @@ def test_query_files_and_inline_text(tmp_path):
         read_query(str(tmp_path / "absent.rq"))
 
 
+def test_a_query_from_standard_input(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("ASK { ?t a gov:Town }"))
+    assert main(["query", str(TWO_REPORTS), "-"]) == 0
+    assert capsys.readouterr().out.strip() == "true"
+
+
 def test_missing_sources_are_clear_errors(tmp_path, capsys):
     assert main(["query", str(tmp_path / "absent.ttl"), LABELS]) == 2
     assert "no such graph file" in capsys.readouterr().err
