@@ -73,10 +73,11 @@ def triples(doc: Document) -> Iterator[ox.Triple]:
     yield from _report(doc)
     yield from _sentences(doc)
     yield from _entities(doc)
+    region = region_node(doc)
     for n, obs in enumerate(doc.observations, 1):
-        yield from _observation(doc, n, obs)
+        yield from _observation(doc, n, obs, region)
     for n, target in enumerate(doc.targets, 1):
-        yield from _target(doc, n, target)
+        yield from _target(doc, n, target, region)
     for n, award in enumerate(doc.awards, 1):
         yield from _award(doc, n, award)
 
@@ -157,6 +158,15 @@ def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.baseUnit, ox.Literal(q.base_unit))
     if q.year:
         yield ox.Triple(node, G.year, gyear(q.year))
+    if q.qualifier:
+        yield ox.Triple(node, G.qualifier, zh(q.qualifier))
+
+
+def _cited(doc: Document, node, sentence: int, region) -> Iterator[ox.Triple]:
+    """The region a statement speaks of, and the sentence it was read from."""
+    if region is not None:
+        yield ox.Triple(node, G.region, region)
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, sentence)))
 
 
 def _indicator(node, label: str) -> Iterator[ox.Triple]:
@@ -166,22 +176,17 @@ def _indicator(node, label: str) -> Iterator[ox.Triple]:
     yield ox.Triple(ind, _LABEL, zh(label))
 
 
-def _observation(doc: Document, n: int, obs: Observation) -> Iterator[ox.Triple]:
+def _observation(doc: Document, n: int, obs: Observation, region) -> Iterator[ox.Triple]:
     node = _N(iris.statement("observation", doc.name, n))
     yield ox.Triple(node, _TYPE, G.Observation)
     yield from _indicator(node, obs.indicator)
     yield from _quantity(node, obs)
     if obs.points is not None:
         yield ox.Triple(node, G.pointsChange, decimal(obs.points))
-    if obs.qualifier:
-        yield ox.Triple(node, G.qualifier, zh(obs.qualifier))
-    region = region_node(doc)
-    if region is not None:
-        yield ox.Triple(node, G.region, region)
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, obs.sentence)))
+    yield from _cited(doc, node, obs.sentence, region)
 
 
-def _target(doc: Document, n: int, t: Target) -> Iterator[ox.Triple]:
+def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
     node = _N(iris.statement("target", doc.name, n))
     yield ox.Triple(node, _TYPE, G.Target)
     yield ox.Triple(node, _LABEL, zh(t.label))
@@ -192,16 +197,11 @@ def _target(doc: Document, n: int, t: Target) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.maxValue, decimal(t.max_value))
     if t.base_max_value is not None and t.base_unit:
         yield ox.Triple(node, G.normalizedMaxValue, decimal(t.base_max_value))
-    if t.qualifier:
-        yield ox.Triple(node, G.qualifier, zh(t.qualifier))
     if t.deadline:
         yield ox.Triple(node, G.deadline, ox.Literal(t.deadline))
     if t.modality:
         yield ox.Triple(node, G.modality, zh(t.modality))
-    region = region_node(doc)
-    if region is not None:
-        yield ox.Triple(node, G.region, region)
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, t.sentence)))
+    yield from _cited(doc, node, t.sentence, region)
 
 
 def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
