@@ -84,17 +84,17 @@ class Entity:
 
 @dataclass(slots=True)
 class Observation:
-    """A reported figure of the past: 地区生产总值 393.3亿元, 增长4.4%."""
+    """A reported figure of the past: 地区生产总值 215.6亿元, 增长5.2%."""
 
     indicator: str
     sentence: int
-    value: Decimal | None = None  # as written: 393.3 for 393.3亿元
+    value: Decimal | None = None  # as written: 215.6 for 215.6亿元
     unit: str | None = None  # as written: "亿元"
     growth: Decimal | None = None  # percent, negative for 下降
     points: Decimal | None = None  # a change in percentage points (个百分点)
     year: int | None = None
     qualifier: str | None = None  # 近, 突破, 以上, 左右, 约 …
-    base_value: Decimal | None = None  # value in the base unit: 39330000000
+    base_value: Decimal | None = None  # value in the base unit: 21560000000
     base_unit: str | None = None  # "元"
 
 
@@ -148,7 +148,7 @@ class Document:
     source_map: list[int] = field(default_factory=list)  # text offset → raw offset
     encoding: str = "utf-8"
     title: str | None = None
-    region: str | None = None  # 盐湖区
+    region: str | None = None  # 青山区
     region_type: str | None = None  # County / City / Province / Country
     year: int | None = None  # the year the report is delivered in (its plan year)
     sections: list[Section] = field(default_factory=list)
