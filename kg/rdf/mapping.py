@@ -221,9 +221,9 @@ def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
 
 def to_rdflib(doc: Document):
     """The Document's graph as an ``rdflib.Graph``, with the project's prefixes bound."""
-    from kg.rdf.serialize import PREFIXES, ox_to_rdflib
-
     import rdflib
+
+    from kg.rdf.serialize import PREFIXES, ox_to_rdflib
 
     graph = rdflib.Graph()
     for prefix, ns in PREFIXES.items():

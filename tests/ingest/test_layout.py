@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.ingest.layout import Para, assemble, paragraphs
 from kg.model import Document
-from pathlib import Path
 
 
 def test_paragraphs_are_stripped_lines_with_their_offsets():

@@ -71,8 +71,8 @@ def test_a_review_heading_that_says_target_stays_review():
 def built_from(text):
     from pathlib import Path
 
-    from kg.model import Document
     from kg.ingest.layout import lay_out as layout
+    from kg.model import Document
 
     doc = layout(Document(path=Path("county-2024.txt"), raw=text))
     return sentences(structure(doc)).sentences

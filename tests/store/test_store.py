@@ -15,8 +15,15 @@ from conftest import DATA, ROOT
 from kg.errors import InputError
 from kg.rdf import iris
 from kg.rdf.mapping import triples
-from kg.store import StoreError, graphs, is_store, load_documents, load_files, open_store, \
-    replace_graph
+from kg.store import (
+    StoreError,
+    graphs,
+    is_store,
+    load_documents,
+    load_files,
+    open_store,
+    replace_graph,
+)
 
 TWO_REPORTS = DATA / "query" / "two-reports.trig"
 G = "http://example.org/graph/one"

@@ -97,10 +97,10 @@ def test_sentences_as_nodes_on_request(hongqi_doc):
 
 
 def test_every_kind_of_source_gives_the_same_view(tmp_path, hongqi_doc, hongqi_view):
+    import rdflib
+
     from kg.rdf.mapping import to_rdflib
     from kg.store import load_files
-
-    import rdflib
 
     load_files(tmp_path / "store", [HONGQI])
     dataset = rdflib.Dataset()
