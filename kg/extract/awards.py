@@ -26,7 +26,7 @@ _LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八
                    r"全(?:国|省|市|县|区)首(?:家|个|批)|“|”)+")
 _TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
-_WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为"})
+_WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为", "纳入"})
 _COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
 _NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
@@ -38,6 +38,12 @@ _GRADE = re.compile(r"优秀(?:等次)?|先进|良好|第一|满分|达标|合�
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
+#: The report's own region named by a pronoun (我县成功入选…): a subjectless honor.
+_OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州|省)")
+#: How often, not who: 连续两年被评为…, 第三次获评…
+_TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年|次|届)")
+#: A count of recipients: 3家合作社入选…, 1人获…
+_COUNT_SUBJECT = re.compile(r"\d+(?:家|个|所|人|名|项|户|款|件)[\u4e00-\u9fff]{0,5}")
 
 #: The level of an honor that names none: the body just above the report's region gives it
 #: (a county's honors come from its city, a city's from its province).
@@ -137,9 +143,16 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     if not verb:
         return
     subject, obj = text[:verb.start()], text[verb.end():]
-    if verb.group() in _WEAK and not _titles().search(obj):
-        return
+    subject, giver = _split_giver(_TIMES.sub("", subject))
+    if verb.group() in _WEAK and not giver and not _titles().search(obj):
+        return  # 被省厅评为洁净城市: a passive names an honor even without a title word
+    if _OWN.fullmatch(_fillers().sub("", subject).strip()):
+        subject = ""
     honors = _honors(obj)
+    if giver:  # 被交通运输部评为试点县: the giver's level when the title names none
+        honors = [(lv or _giver_level(giver), h) for lv, h in honors]
+    if verb.group() in _WEAK:  # 通过验收: a title word alone after a weak verb is no honor
+        honors = [(lv, h) for lv, h in honors if h not in _title_words() or _GRADE.fullmatch(h)]
     if not honors:
         return
     if len(honors) == 1 and _GRADE.fullmatch(honors[0][1]) and _WORK.search(subject):
@@ -164,6 +177,31 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
         for j, (level, honor) in enumerate(honors):
             lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
             yield Award(key, honor, s.index, lv or default, year)
+
+
+def _split_giver(subject: str) -> tuple[str, str]:
+    """A subject without the body that gave the honor: 甲镇被农业农村部 → (甲镇, 农业农村部)."""
+    at = subject.rfind("被")
+    return (subject, "") if at < 0 else (subject[:at], subject[at + 1:])
+
+
+def _giver_level(giver: str) -> Level | None:
+    """The level of the body that gave an honor: 省住建厅 → provincial, 生态环境部 → national."""
+    level = level_of(giver)[0]
+    if level:
+        return level
+    return next((lv for end, lv in _giver_ends() if giver.endswith(end)), None)
+
+
+@cache
+def _giver_ends() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(line.split("\t")) for line in read_lines("honor_givers.tsv"))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of honor_titles.txt, to tell 通过验收 (none) from 通过…验收."""
+    return frozenset(read_lines("honor_titles.txt"))
 
 
 def level_word(word: str) -> Level:
@@ -248,6 +286,8 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
         type_, longest = "NamedEntity", 12
         subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
     items = [i.strip("“”") for i in re.split(r"、|和|及" if longest == 6 else "、", subject)]
+    if _COUNT_SUBJECT.fullmatch(subject):  # 3家合作社入选: the count is the recipient
+        return [new_entity("NamedEntity", subject, s.index)]
     if not all(2 <= len(i) <= longest and not _STOP_ITEM.search(i) and not _has_verb(i)
                for i in items):
         return []

@@ -40,12 +40,24 @@ AWARDS = [
     ("青山成功跻身全国县域经济百强县。", ("青山县", "县域经济百强县", "national")),
     ("“巧手嫂”获得全省劳务品牌大赛第一名。", ("巧手嫂", "劳务品牌大赛第一名", "provincial")),
     ("卧龙街入选省级特色商业街、全国夜间消费集聚区。", ("卧龙街", "夜间消费集聚区", "national")),
+    # the giver after 被 is no recipient; its name gives the level
+    ("被水利部评为节水型社会建设达标县。", ("青山县", "节水型社会建设达标县", "national")),
+    ("我县被省住建厅评为“洁净城市”。", ("青山县", "洁净城市", "provincial")),
+    ("我县成功入选全国文化旅游百强县。", ("青山县", "文化旅游百强县", "national")),
+    ("连续三年被评为省级平安建设先进县。", ("青山县", "平安建设先进县", "provincial")),
+    ("被行业协会授予“中国针织名城”荣誉称号。", ("青山县", "中国针织名城", "national")),
+    # a count of recipients is the recipient
+    ("5家合作社入选省级示范社。", ("5家合作社", "示范社", "provincial")),
+    ("2人获“全省见义勇为英雄”称号。", ("2人", "见义勇为英雄", "provincial")),
+    ("青山红薯纳入全国名特优新农产品名录。", ("青山红薯", "名特优新农产品名录", "national")),
 ]
 NOT_AWARDS = [
     "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor verb
     "新能源产业成为新的经济增长点。",  # 成为 with no title
     "通过以工代赈方式吸纳就业500人。",
     "新认定高新技术企业12家。",  # a count of enterprises, not the county's honor
+    "污水处理厂顺利通过验收。",  # a title word alone after a weak verb
+    "我县被列为重点监管对象，连续两年纳入考核。",  # no title after the weak verbs
 ]
 # fmt: on
 
