@@ -43,6 +43,8 @@ _OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州|省)")
 #: How often, not who: 连续两年被评为…, 第三次获评…
 _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年|次|届)")
 #: A count of recipients: 3家合作社入选…, 1人获…
+_LIST_COUNT = re.compile(r"等?[\d一二三四五六七八九十两]+(?:个|家|所|项|款|种|条)"
+                         r"[\u4e00-\u9fff]{0,4}$")
 _COUNT_SUBJECT = re.compile(r"\d+(?:家|个|所|人|名|项|户|款|件)[\u4e00-\u9fff]{0,5}")
 
 #: The level of an honor that names none: the body just above the report's region gives it
@@ -266,7 +268,8 @@ def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: 
             keys.append(key)
     bare = _fillers().sub("", subject).strip()
     typed = any(honor.endswith(head) for head, _ in _heads())
-    if not keys or typed and all(k[0] in ("Place", "Program", "Project") for k in keys):
+    listed = "、" in bare and _LIST_COUNT.search(bare)  # 甲、乙、丙三个景区: the items
+    if not keys or listed or typed and all(k[0] in ("Place", "Program", "Project") for k in keys):
         keys = _bare_items(s, bare, honor, own, new_entity) or keys  # 甲寺、乙台获评重点村
     if bare.startswith(("与", "和")) and previous:
         keys = previous + [k for k in keys if k not in previous]
@@ -280,14 +283,16 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
     subject = re.sub(r"^(?:与|和|同)", "", subject).strip("“”")
     if not subject or (own and (subject in own[1] or own[1].startswith(subject))):
         return [own] if own else []
+    if _COUNT_SUBJECT.fullmatch(subject):  # 3家合作社入选: the count is the recipient
+        return [new_entity("NamedEntity", subject, s.index)]
+    if "、" in subject:  # 甲、乙、丙三个景区入选 / 甲、乙等5个产品: the list, not its count
+        subject = _LIST_COUNT.sub("", subject)
     type_ = next((t for head, t in _heads() if honor.endswith(head)), None)
     longest = 6
     if type_ is None:  # 甲、乙等产品获地理标志认证: named things of no finer class
         type_, longest = "NamedEntity", 12
         subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
     items = [i.strip("“”") for i in re.split(r"、|和|及" if longest == 6 else "、", subject)]
-    if _COUNT_SUBJECT.fullmatch(subject):  # 3家合作社入选: the count is the recipient
-        return [new_entity("NamedEntity", subject, s.index)]
     if not all(2 <= len(i) <= longest and not _STOP_ITEM.search(i) and not _has_verb(i)
                for i in items):
         return []

@@ -85,6 +85,13 @@ def test_recipients_without_suffix_are_typed_by_the_title():
     assert {("Village", "石门"), ("Village", "松坪"), ("Village", "东岭")} <= keys
 
 
+def test_a_counted_list_names_its_items():
+    found = awards("红星粉条、金丰花生等5个农产品纳入全国名特优新农产品名录。")
+    assert {a[0] for a in found} == {"红星粉条", "金丰花生"}
+    found = awards("甲山、乙湖、丙寺三个景区入选省级精品研学线路。")
+    assert {a[0] for a in found} == {"甲山", "乙湖", "丙寺"}
+
+
 def test_recipients_of_no_finer_class_are_named_entities():
     doc = build("金丝枣、黄金梨等产品获地理标志认证。")
     keys = {a.recipient for a in doc.awards}
