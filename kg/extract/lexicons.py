@@ -118,6 +118,12 @@ def honor_verbs() -> tuple[str, ...]:
 
 
 @cache
+def build_words() -> frozenset[str]:
+    """Words before 项目 that say what is built (焚烧, 迁建): the project is named by them."""
+    return frozenset(read_lines("entity_build_words.txt"))
+
+
+@cache
 def levels() -> tuple[tuple[str, str], ...]:
     """(word, level) pairs, longest word first."""
     rows = [(r[0], r[1]) for r in _rows("levels.tsv")]

@@ -143,7 +143,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
                                                             strict=suf.type != "Program"):
             continue
         if suf.proper and not (looks_proper(prefix, toks, start)
-                               and _named_head(toks, cut if cut < m.start() else m.start())):
+                               and _named_head(toks, cut if cut < m.start() else m.start())) \
+                and not (suf.type == "Project" and _built(toks, m.start(), prefix)):
             continue
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
@@ -169,6 +170,13 @@ def _named_head(toks: list[Token], end: int) -> bool:
     word = next((w for w, _, te in toks if te == end), "")
     return not (word in lexicons.boundaries() or word in _KINDS_OF_PROJECT
                 or len(word) > 1 and leading_word(word))
+
+
+def _built(toks: list[Token], end: int, prefix: str) -> bool:
+    """A project named by what it builds (污泥焚烧|项目, 县医院迁建|项目): the word before the
+    suffix is a build word, and something to build stands in front of it."""
+    word = next((w for w, _, te in toks if te == end), "")
+    return word in lexicons.build_words() and len(prefix) > len(word) + 1
 
 
 def _starts_with_verb(toks: list[Token], start: int) -> bool:

@@ -18,6 +18,13 @@ from kg.resources import read_lines
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks: “甲”〔7〕工程
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
+#: Other quotation marks a report may use for the same: "甲乙" and 「甲乙」 (offsets kept).
+_STRAIGHT = re.compile(r'"([^"“”\n]{1,24})"|「([^「」\n]{1,24})」')
+
+
+def curly(text: str) -> str:
+    """The text with straight and corner quotation pairs written as “…”, same length."""
+    return _STRAIGHT.sub(lambda m: "“" + (m.group(1) or m.group(2)) + "”", text)
 
 
 @cache
@@ -60,6 +67,7 @@ def find(text: str) -> Iterator[Found]:
     types, after = _quote_suffixes()
     stop = _quote_stop()
     slogan_end = -1  # “盗抢骗”“黄赌毒”: a term right after a refused one is refused too
+    text = curly(text)
     for m in _QUOTED.finditer(text):
         term = m.group(1).strip()
         if term in stop or not term or len(term) > 20 or re.search(r"[，。；：,;:]", term):

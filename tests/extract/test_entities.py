@@ -59,6 +59,8 @@ PROGRAMS = [
     ("组织“文化进万家”活动120场。", ("Program", "文化进万家活动")),
     ("健全“三级联动”工作机制。", ("Program", "三级联动工作机制")),
     ("推进“两升一降”。", ("Program", "两升一降")),
+    ('开展"三清两治"行动。', ("Program", "三清两治行动")),  # straight quotes
+    ("深化「多证合一」改革。", ("Program", "多证合一改革")),
     ("出台《青山县民营经济发展办法（试行）》。", ("Program", "青山县民营经济发展办法（试行）")),
 ]
 PROJECTS = [
@@ -68,6 +70,8 @@ PROJECTS = [
     ("推进鑫盛冷链物流项目。", ("Project", "鑫盛冷链物流项目")),
     ("投资5亿元建设华兴牧场项目。", ("Project", "华兴牧场项目")),
     ("加快滨河大道北延建设。", ("Project", "滨河大道北延")),
+    ("抓好污泥焚烧项目建设。", ("Project", "污泥焚烧项目")),  # named by what it builds
+    ("县人民医院迁建项目正在推进。", ("Project", "县人民医院迁建项目")),
 ]
 EVENTS = [
     ("成功举办第三届乡村文化旅游节。", ("Event", "第三届乡村文化旅游节")),
@@ -91,6 +95,8 @@ NOT_NAMES = [
     "坚持“两个确立”，增强“四个意识”。",  # slogans, not programs
     "打通“最后一公里”，守护好群众“钱袋子”。",
     "建立长效管护机制，完善产业园配套。",  # a mechanism of no name; a verb is no name
+    "推进扩建项目和迁建项目尽快开工。",  # a build word alone names no project
+    '牢固树立"四个意识"，做到"两个维护"。',  # straight-quoted slogans stay slogans
 ]
 # fmt: on
 
