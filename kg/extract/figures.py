@@ -26,6 +26,7 @@ _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
 _RESPECTIVELY = "分别"
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
+_CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
 
 
@@ -61,13 +62,25 @@ def read(text: str) -> list[Figure]:
             _name_level(text, figs, i)
         else:
             done.update(_name_changes(text, figs, i))
+    _name_from_next(text, figs)
     return [g for f in figs if f.name and not f.attached and not f.condition
-            for g in _rates_of_one_value(f)]
+            for g in _rates_of_one_value(text, f)]
 
 
-def _rates_of_one_value(fig: Figure) -> list[Figure]:
-    """参保率和续保率达到98%: one value of two rates is two figures."""
-    m = _TWO_RATES.fullmatch(fig.name) if fig.q.kind == "rate" and fig.role == "level" else None
+def _name_from_next(text: str, figs: list[Figure]) -> None:
+    """投资2亿元，建设管网75公里: a bare generic figure opening a clause is the next one's."""
+    for fig, nxt in pairwise(figs):
+        gap = text[fig.q.end:nxt.q.start]
+        if (fig.role == "level" and indicators.is_generic(fig.name) and nxt.name
+                and not indicators.is_generic(nxt.name) and gap[:1] in ",，"
+                and not any(c in indicators.CLAUSE_MARKS for c in gap[1:])):
+            fig.name = nxt.name + fig.name
+
+
+def _rates_of_one_value(text: str, fig: Figure) -> list[Figure]:
+    """参保率和续保率达到98%, 回复率和满意度均达100%: one value of two is two figures."""
+    both = _TWO_RATES.fullmatch(fig.name) or "均" in text[max(0, fig.q.start - 4):fig.q.start]
+    m = both if fig.q.kind == "rate" and fig.role == "level" else None
     names = indicators.split_subject(fig.name, 2) if m else None
     return [replace(fig, name=name) for name in names] if names else [fig]
 
@@ -207,6 +220,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         name, fig.after_end = name + noun + ("占比" if fig.share else ""), noun_end
     if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
         name = _owned(text, fig, prev, name)
+    if name in _CHANGE_WORDS and prev is not None and prev.q.unit == fig.q.unit:
+        name = prev.name + name  # 优良天数193天，同比增加15天: a change of the level before
     fig.name = name or (prev.name if prev else "")
 
 

@@ -16,7 +16,9 @@ from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
-_NOISE = re.compile(r"〔\d+〕|\[\d+\]|[“”\"‘’「」『』《》\s]")
+_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[“”\"‘’「」『』《》\s]")
+#: A year written in a name is when, not what: 2019年完成造林 → 完成造林.
+_YEAR = re.compile(r"(?:19|20)\d\d年(?:以来|底|末|初)?")
 _LIST_MARKS = "、和及与"
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
@@ -83,7 +85,7 @@ def clean(name: str) -> str:
     >>> clean("其中战略性新兴产业占比")
     '战略性新兴产业占比'
     """
-    name = _NOISE.sub("", name)
+    name = _YEAR.sub("", _NOISE.sub("", name))
     head, tail = _edges()
     for _ in range(4):
         before = name

@@ -81,6 +81,19 @@ def observations(text: str):
     ("投资2.6亿元新改建农村公路85.3公里。",
      [("新改建农村公路投资", D("2.6"), "亿元", None, None),
       ("新改建农村公路", D("85.3"), "公里", None, None)]),
+    ("投资5600万元，铺设燃气管网42公里。",             # a bare investment is the next clause's
+     [("铺设燃气管网投资", D(5600), "万元", None, None),
+      ("铺设燃气管网", D(42), "公里", None, None)]),
+    ("2022年完成植树造林3.1万亩。",                       # a year is when, not what
+     [("完成植树造林", D("3.1"), "万亩", None, None)]),
+    ("面向社会征集2023年惠民实事35件。", [("面向社会征集惠民实事", D(35), "件", None, None)]),
+    ("空气优良天数201天，同比增加11天。",                # a change of the level before it
+     [("空气优良天数", D(201), "天", None, None), ("空气优良天数增加", D(11), "天", None, None)]),
+    ("群众回访率和满意度均达99.5%。",                     # 均: one value of two indicators
+     [("群众回访率", D("99.5"), "%", None, None), ("群众满意度", D("99.5"), "%", None, None)]),
+    ("清理占道摊点3.2万处次。", [("清理占道摊点", D("3.2"), "万处次", None, None)]),
+    ("整治黑臭坑塘35个［6］，投资1.2亿元的青河污水厂启动建设。",
+     [("整治黑臭坑塘", D(35), "个", None, None), ("青河污水厂投资", D("1.2"), "亿元", None, None)]),
 ])
 def test_observations(text, expected):
     assert observations(text) == expected
@@ -102,6 +115,11 @@ def test_qualifier_and_normalized_value():
     (obs,) = extract(document(("review", "完成植树造林近2万亩。"))).observations
     assert (obs.value, obs.qualifier, obs.base_value, obs.base_unit) == (
         D(2), "近", D(20000), "亩")
+
+
+def test_a_bare_investment_across_a_semicolon_keeps_its_own_name():
+    names = [f.name for f in read("投资800万元；铺设燃气管网42公里。")]
+    assert names[-1] == "铺设燃气管网" and not names[0].startswith("铺设")
 
 
 def test_owner_of_a_generic_total():
