@@ -66,8 +66,17 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
             taken.pop()  # 113家事业单位改革: the count is no part of the name
             break
         taken.append(tok)
+    if verb_head:  # 常态化开展|扫黑除恶专项斗争: a program begins after its last boundary word
+        cut = max((i for i, t in enumerate(taken)
+                   if t[0] in bounds and len(t[0]) > 1 and leading_word(t[0])),
+                  default=None)
+        if cut:
+            del taken[cut + 1:]
     while trim and len(taken) > 1 and len(taken[-1][0]) > 1 and (
             leading_word(taken[-1][0], nouns_too) or taken[-1][0] in bounds):
+        if verb_head and taken[-1][0] in bounds:
+            taken.pop()
+            break  # 开展|扫黑除恶: the verb after the boundary word is the name's
         taken.pop()
     return taken[-1][1] if taken else end
 
@@ -196,12 +205,19 @@ def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:
     for word, ts, te in words:
         if ts < start:
             continue
-        if len(word) > 1 and (leading_word(word) or word in lexicons.boundaries()) \
+        verb = leading_word(word) and (suf.type != "Program" or not _after_boundary(toks, ts))
+        if len(word) > 1 and (verb or word in lexicons.boundaries()) \
                 and suffix_at - te >= max(suf.min_prefix, 1):
             start = te
         else:
             break
     return start
+
+
+def _after_boundary(toks: list[Token], start: int) -> bool:
+    """The word before ``start`` is a boundary word (开展|扫黑除恶): a program's verbs after
+    it are its own."""
+    return next((w for w, _, te in toks if te == start), "") in lexicons.boundaries()
 
 
 def _single_chars_before(toks: list[Token], cut: int) -> int:
