@@ -26,6 +26,7 @@ _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
 _RESPECTIVELY = "分别"
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
+_PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
 
@@ -211,7 +212,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         return
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
-    if noun and not fig.q.level_from and (fig.q.counts or not name):
+    if (noun and not fig.q.level_from and not indicators.is_generic(name)
+            and (fig.q.counts or not name or _money_of(fig, name))):
         fig.share = fig.q.kind == "rate"
         if fig.share and i + 1 < len(figs) and noun_end >= nxt:
             # 70%以上的村集体收入达到8万元以上: the share's words run through its condition
@@ -223,6 +225,12 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     if name in _CHANGE_WORDS and prev is not None and prev.q.unit == fig.q.unit:
         name = prev.name + name  # 优良天数193天，同比增加15天: a change of the level before
     fig.name = name or (prev.name if prev else "")
+
+
+def _money_of(fig: Figure, name: str) -> bool:
+    """拨付1600万元就业补助资金: a sum whose noun follows it, after a verb that pays it."""
+    unit = units.lookup(fig.q.unit)
+    return unit is not None and unit.base == "元" and name.endswith(_PAYING)
 
 
 def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:

@@ -16,10 +16,12 @@ from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
-_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[“”\"‘’「」『』《》\s]")
+_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[“”\"‘’「」『』《》\s]")
 #: A year written in a name is when, not what: 2019年完成造林 → 完成造林.
 _YEAR = re.compile(r"(?:19|20)\d\d年(?:以来|底|末|初)?")
 _LIST_MARKS = "、和及与"
+#: A list mark opening a name, but not a word beginning with one (及时, 和美, 和谐).
+_LIST_HEAD = re.compile(r"^(?:、|和(?![美谐])|及(?!时)|与)+")
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
 _DIGIT = re.compile(r"\d")
@@ -89,6 +91,7 @@ def clean(name: str) -> str:
     head, tail = _edges()
     for _ in range(4):
         before = name
+        name = _LIST_HEAD.sub("", name)
         m = head.match(name)
         if m:
             name = name[m.end():]
@@ -115,7 +118,7 @@ def before(text: str, floor: int, pos: int) -> str:
         raw = raw[raw.index("、") + 1:]
     if "等" in raw:
         raw = raw[raw.rindex("等") + 1:]
-    return clean(raw.lstrip(_LIST_MARKS))
+    return clean(_LIST_HEAD.sub("", raw))
 
 
 def after(text: str, end: int, stop: int) -> tuple[str, int]:
@@ -150,7 +153,7 @@ def owner(text: str, end: int) -> str:
 
 def is_generic(name: str) -> bool:
     """Whether a name needs the thing it belongs to: 总投资, 占比, 占财政总支出的比重."""
-    return name in _generic() or name.startswith("占")
+    return name in _generic() or name.startswith("占") and not name.startswith("占地")
 
 
 def canonical(name: str) -> str:

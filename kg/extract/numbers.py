@@ -30,6 +30,7 @@ _NOUN_UNITS = ("亩", "平方米", "米")  # measure the noun after them: 500亩
 _LEADING_UNITS = _NOUN_UNITS + ("人次", "元")  # may stand before a noun, yet be a figure
 #: Characters that may follow a figure in running text (30100元和13900元, 52亿元，同比…).
 _FOLLOWERS = set("和及与或的等增同比较占其分为是左以余多内之了达居位已均相扩提下降减上升缩")
+_PEOPLE = ("人", "名", "位")  # 100人以上企业 names firms by their size
 _MARKS = re.compile(r"[，,；;：:。！？!?、)）”]")
 
 
@@ -200,6 +201,9 @@ def _inside_name(text: str, end: int, unit: str) -> bool:
     """
     if unit in ("%", "％"):
         return False
+    found = units.lookup(unit)
+    if found is not None and found.kind == "count" and unit not in _PEOPLE:
+        return False  # 创建10个以上示范村: at least ten villages, not villages of ten
     return bool(_CJK.match(text, end)) and not _MARKS.match(text, end)
 
 

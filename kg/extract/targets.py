@@ -18,6 +18,7 @@ from kg.resources import read_lines
 if TYPE_CHECKING:
     from kg.extract.figures import Figure
 
+_DONE = "已"
 _YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 
 
@@ -65,8 +66,8 @@ def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> It
     floor = 0
     for fig in figs:
         q = fig.q
-        if q.level_from:
-            continue
+        if q.level_from or _DONE in text[indicators.clause_start(text, q.start):q.start]:
+            continue  # an earlier state, or what is done already (对已建成的12个…)
         canonical = indicators.canonical(fig.name)
         growth = fig.change if fig.role == "growth" else fig.growth
         label = fig.name + (fig.change_word or "") if fig.role != "level" else fig.name

@@ -94,6 +94,11 @@ def observations(text: str):
     ("清理占道摊点3.2万处次。", [("清理占道摊点", D("3.2"), "万处次", None, None)]),
     ("整治黑臭坑塘35个［6］，投资1.2亿元的青河污水厂启动建设。",
      [("整治黑臭坑塘", D(35), "个", None, None), ("青河污水厂投资", D("1.2"), "亿元", None, None)]),
+    ("及时拨付600万元就业补助资金。",                      # 及时 is no list mark; a paid sum's noun
+     [("及时拨付就业补助资金", D(600), "万元", None, None)]),
+    ("打造3个和美乡村示范片。", [("打造和美乡村示范片", D(3), "个", None, None)]),
+    ("①新建5个城区口袋公园。", [("新建城区口袋公园", D(5), "个", None, None)]),
+    ("占地300亩的青山物流园建成投产。", [("青山物流园建成投产占地", D(300), "亩", None, None)]),
 ])
 def test_observations(text, expected):
     assert observations(text) == expected
@@ -133,6 +138,7 @@ def test_owner_of_a_generic_total():
     "2023年1月至11月，PM2.5平均浓度持续下降。",
     "实施“十大”工程，新建两所学校。",
     "引进10亿元以上项目，建设220千伏变电站。",
+    "培育100人以上企业，引进5000万元以上项目。",      # thresholds of names, not counts
 ])
 def test_sentences_without_figures(text):
     assert observations(text) == []

@@ -33,6 +33,8 @@ def targets(text: str, year: int = 2024):
      [("残疾人托养服务年龄", D(16), D(60), "岁")]),
     ("总投资25亿元的12个乡村振兴项目全部开工。",
      [("乡村振兴项目总投资", D(25), None, "亿元"), ("乡村振兴项目", D(12), None, "个")]),
+    ("创建8个以上省级美丽乡村。", [("创建省级美丽乡村", D(8), None, "个")]),  # at least 8
+    ("对已建成的15个村级服务站加强管理。", []),              # done already: no target
 ])
 def test_targets(text, expected):
     assert [(t.label, t.value, t.max_value, t.unit) for t in targets(text)] == expected
