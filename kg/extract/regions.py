@@ -72,10 +72,26 @@ def _word_start(toks: list[Token], pos: int) -> int:
 def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
     """The suffix ends a two-character word of jieba's dictionary that is no proper name
     (农村, 下乡, 城镇); longer words ending so are names (城东镇)."""
+    before = ""
     for word, ts, te in toks:
         if te == end and ts < start:
+            if len(word) == end - start + 1 and _name_char(before):
+                return False  # 庞|口镇: jieba joined a name's last character to its suffix
             return len(word) == end - start + 1 and not proper_word(word)
+        before = word
     return False
+
+
+def _name_char(word: str) -> bool:
+    """A lone character that may begin a place name (庞, 柳), not a particle, an
+    administrative word or a boundary (的, 县, 在)."""
+    return (len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _NOT_NAME_CHARS
+            and word not in lexicons.boundaries())
+
+
+#: Lone characters before a common word that begin no name: 的农村, 全县城镇, 到下乡.
+_NOT_NAME_CHARS = frozenset("的了和与及或在到向对把被将从为以于等各全本该每个县市省区乡镇村街好新大小美"
+                             "一二三四五六七八九十两百千万")
 
 
 def own_region(doc: Document) -> str | None:
