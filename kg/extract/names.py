@@ -157,6 +157,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
+        if _COUNTED_END.search(prefix):
+            continue  # 甲、乙两个景区: a count of things of the kind, no name
         if suf.type in _VERBLESS and (name[0] in "型式性化级" or _starts_with_verb(toks, start)):
             continue  # 紧密|型医共体, 具备|大学: the stretch began inside a phrase
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
@@ -164,6 +166,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         if found.type in ("Organization", "Enterprise"):
             yield from _shared_suffix(text, toks, found, m.start())
 
+
+_COUNTED_END = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所|座|条|处)$")
 
 #: Types whose names hold no verb: a verb in front of one ends it (加入|北京协和医院).
 _VERBLESS = frozenset({"Enterprise", "Organization", "Place", "Town", "Village"})

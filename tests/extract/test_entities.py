@@ -86,6 +86,7 @@ PLACES = [
     ("整治清水河，恢复生态。", ("Place", "清水河")),
     ("卧龙寺景区接待游客50万人次。", ("Place", "卧龙寺景区")),
     ("建成湖心森林公园。", ("Project", "湖心森林公园")),
+    ("红叶谷、金沙滩、卧龙潭三个景区游客大增。", ("Place", "卧龙潭")),  # a counted list, no 等
 ]
 NOT_NAMES = [
     "新增省级农业龙头企业3家，规上企业达到120家。",  # 企业 as a common noun
@@ -98,7 +99,8 @@ NOT_NAMES = [
     "坚持“两个确立”，增强“四个意识”。",  # slogans, not programs
     "打通“最后一公里”，守护好群众“钱袋子”。",
     "建立长效管护机制，完善产业园配套。",  # a mechanism of no name; a verb is no name
-    "推进扩建项目和迁建项目尽快开工。",  # a build word alone names no project
+    "推进扩建项目和迁建项目尽快开工。",
+    "新建三个景区，其中两个景区已开放。",  # a count before a kind is no name  # a build word alone names no project
     '牢固树立"四个意识"，做到"两个维护"。',  # straight-quoted slogans stay slogans
 ]
 # fmt: on
