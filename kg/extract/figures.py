@@ -23,7 +23,8 @@ from kg.extract.numbers import Quantity
 from kg.model import Document, Observation, Sentence
 
 _LIST_GAP = re.compile(r"[、和及与]?$")
-_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年|可比|年均|平均|分别)*$")
+_CHANGE_TAIL = re.compile(
+    r"(?:同比|比上年|较上年|可比|年均|平均|分别|[比较](?:(?:19|20)\d\d年)?)*$")
 _RESPECTIVELY = "分别"
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")

@@ -16,12 +16,16 @@ from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
-_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[“”\"‘’「」『』《》\s]")
+_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[（(][一二三四五六七八九十]+[）)]|[“”\"‘’「」『』《》\s]")
 #: A year written in a name is when, not what: 2019年完成造林 → 完成造林.
-_YEAR = re.compile(r"(?:19|20)\d\d年(?:以来|底|末|初)?")
+_YEAR = re.compile(r"(?:19|20|１９|２０)\d\d年(?:以来|底|末|初)?")
 _LIST_MARKS = "、和及与"
 #: A list mark opening a name, but not a word beginning with one (及时, 和美, 和谐).
 _LIST_HEAD = re.compile(r"^(?:、|和(?![美谐])|及(?!时)|与)+")
+#: A list mark ending a name, but not a word ending with one (惠及, 涉及, 普及, 参与).
+_LIST_TAIL = re.compile(r"(?:、|和|(?<![惠涉普波危])及|(?<!参)与)+$")
+#: Words that are never a name alone: 即增长3.7%, 又增长17%, 都比上年增长8%.
+_FUNCTION_WORDS = frozenset("即又都也还只要将在让转减降升比较前")
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
 _DIGIT = re.compile(r"\d")
@@ -98,13 +102,15 @@ def clean(name: str) -> str:
         m = tail.search(name)
         if m:
             name = name[:m.start()]
+        name = _LIST_TAIL.sub("", name)
         if name == before:
             break
     if len(name) > _MAX:  # keep the end, from a word boundary: …人口的庞大消费体量 → 庞大消费体量
         tail = name[-_MAX:]
         cut = max(tail.find("的"), tail.find("、"))
         name = tail[cut + 1:] if 0 <= cut < len(tail) - 2 else tail
-    return name.lstrip(".·-—")
+    name = name.lstrip(".·-—")
+    return "" if name in _FUNCTION_WORDS else name
 
 
 def before(text: str, floor: int, pos: int) -> str:
@@ -125,6 +131,9 @@ def after(text: str, end: int, stop: int) -> tuple[str, int]:
     """The counted noun after a count (10个社区便民商圈 → 社区便民商圈) and where it ends."""
     clause_end = min((i for m in CLAUSE_MARKS + "、" if (i := text.find(m, end, stop)) >= 0),
                      default=stop)
+    if clause_end - end == 1 and text.startswith("、", clause_end):  # 588个省、市级美丽乡村
+        clause_end = min((i for m in CLAUSE_MARKS if (i := text.find(m, end, stop)) >= 0),
+                         default=stop)
     if not _NOUN_START.match(text, end):
         return "", end
     noun = _noun_stops().split(text[end:clause_end], maxsplit=1)[0]

@@ -20,7 +20,7 @@ import cn2an
 from kg.extract import units
 from kg.resources import read_lines
 
-_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_NUM = r"\d+(?:,\d{3}(?!\d)|，[０-９]{3}(?![０-９]))*(?:[.．]\d+)?"  # ． is a full-width point (13．65万亿元); ， separates thousands only of full-width digits
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 _RANGE = "—–－~～至到-"
 _QUOTES = {"“": "”", "\"": "\"", "「": "」", "『": "』", "〔": "〕", "[": "]", "【": "】"}
@@ -168,7 +168,7 @@ def number(text: str) -> Decimal:
 def _not_a_figure(text: str, m: re.Match) -> bool:
     """Ordinals, codes and names: 第3次, 5G, PM2.5, “328”, 〔3〕."""
     before = text[m.start() - 1] if m.start() else ""
-    if before and (before == "第" or before in ".·" or before.isascii() and before.isalpha()):
+    if before and (before == "第" or before in ".．·" or before.isascii() and before.isalpha()):
         return True
     if before == "“" or before == "\"":
         return True  # “12兆瓦海上风电主轴轴承”: a quotation opens with the number
