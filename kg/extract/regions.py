@@ -48,6 +48,8 @@ def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
             inner = list(_INNER.finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
+                if text[start:start + 1] in "村镇乡":
+                    continue  # 和美乡村示范村: the inner 乡 begins the word 乡村, no town
             if m.start() - start > longest:
                 continue  # 星河科技产业社区: longer than a village's name
             prefix = text[start:m.start()]

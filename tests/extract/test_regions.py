@@ -35,6 +35,7 @@ NOT_REGIONS = [
     "推进城乡一体化，乡镇卫生院全部达标。",
     "整治城中村易涝点。",
     "建设四好农村路，推动资金下乡，全县城镇新增就业。",  # a lone character before 农村 etc.
+    "创建3个省级和美乡村示范村，举办四季村晚。",  # 乡村 holds no town; 村晚 no village
 ]
 # fmt: on
 
