@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -120,7 +120,31 @@ def quantities(text: str, *, chinese: bool = False) -> list[Quantity]:
         found += [q for m in _chinese_pattern().finditer(text)
                   if (q := _read_chinese(text, m)) is not None]
         found.sort(key=lambda q: q.start)
-    return _merge_ranges(text, found)
+    return _merge_ranges(text, _shared_units(text, found))
+
+
+@cache
+def _bare_before() -> re.Pattern:
+    """A bare number listed before a figure after 分别: 分别突破70和50亿元."""
+    return re.compile(rf"分别[\u4e00-\u9fff]{{0,4}}?(?P<num>{_NUM})[和、及与]$")
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别达到70和50亿元: the bare number before a figure of a 分别 list takes its unit."""
+    out: list[Quantity] = []
+    for q in found:
+        m = None if q.chinese else _bare_before().search(text, 0, q.number_start)
+        if m and not (out and out[-1].end > m.start("num")):
+            start, before = _qualifier_before(text, m.start("num"))
+            change, word, to, from_ = _change_before(text, start)
+            out.append(Quantity(start=start, end=m.end("num"), value=number(m.group("num")),
+                                unit=q.unit, number_start=m.start("num"), qualifier=before,
+                                change=0 if to else change, change_word=word, level_to=to,
+                                level_from=from_))
+            if change and not to and not q.change:  # 分别增长6和7个百分点: both are changes
+                q = replace(q, change=change, change_word=word)
+        out.append(q)
+    return out
 
 
 def _read(text: str, m: re.Match) -> Quantity | None:

@@ -108,6 +108,11 @@ def observations(text: str):
     ("实施安全饮水工程，惠及3.6万人。", [("惠及", D("3.6"), "万人", None, None)]),
     ("推进326个省、市级美丽乡村建设。", [("省、市级美丽乡村建设", D(326), "个", None, None)]),
     ("（二）各项税收共收到8,000万元。", [("各项税收共收到", D(8000), "万元", None, None)]),
+    ("城乡居民人均可支配收入分别增长6和7个百分点。",         # the first number shares the unit
+     [("城镇居民人均可支配收入", None, None, None, D(6)),
+      ("农村居民人均可支配收入", None, None, None, D(7))]),
+    ("青山、白水园区营业收入分别达到80和45亿元。",
+     [("青山园区营业收入", D(80), "亿元", None, None), ("白水园区营业收入", D(45), "亿元", None, None)]),
 ])
 def test_observations(text, expected):
     assert observations(text) == expected
@@ -148,6 +153,7 @@ def test_owner_of_a_generic_total():
     "实施“十大”工程，新建两所学校。",
     "引进10亿元以上项目，建设220千伏变电站。",
     "培育100人以上企业，引进5000万元以上项目。",      # thresholds of names, not counts
+    "新建道路3和5号线。",                               # a bare number without 分别 stays bare
 ])
 def test_sentences_without_figures(text):
     assert observations(text) == []
