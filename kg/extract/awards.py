@@ -268,7 +268,8 @@ def _recipients(s: Sentence, offset: int, subject: str, spans: list[Span], own: 
             keys.append(key)
     bare = _fillers().sub("", subject).strip()
     typed = any(honor.endswith(head) for head, _ in _heads())
-    listed = "、" in bare and _LIST_COUNT.search(bare)  # 甲、乙、丙三个景区: the items
+    listed = "、" in bare and _LIST_COUNT.search(bare) and (  # 甲、乙、丙三个景区: the items
+        not keys or any(_LIST_COUNT.search(k[1]) for k in keys))
     if not keys or listed or typed and all(k[0] in ("Place", "Program", "Project") for k in keys):
         keys = _bare_items(s, bare, honor, own, new_entity) or keys  # 甲寺、乙台获评重点村
     if bare.startswith(("与", "和")) and previous:

@@ -87,6 +87,8 @@ PLACES = [
     ("卧龙寺景区接待游客50万人次。", ("Place", "卧龙寺景区")),
     ("建成湖心森林公园。", ("Project", "湖心森林公园")),
     ("红叶谷、金沙滩、卧龙潭三个景区游客大增。", ("Place", "卧龙潭")),  # a counted list, no 等
+    ("加强凤鸣山保护。", ("Place", "凤鸣山")),  # 山, 湖, 陵 after a proper name
+    ("碧波湖水质持续改善。", ("Place", "碧波湖")),
 ]
 NOT_NAMES = [
     "新增省级农业龙头企业3家，规上企业达到120家。",  # 企业 as a common noun
@@ -100,7 +102,8 @@ NOT_NAMES = [
     "打通“最后一公里”，守护好群众“钱袋子”。",
     "建立长效管护机制，完善产业园配套。",  # a mechanism of no name; a verb is no name
     "推进扩建项目和迁建项目尽快开工。",
-    "新建三个景区，其中两个景区已开放。",  # a count before a kind is no name  # a build word alone names no project
+    "新建三个景区，其中两个景区已开放。",  # a count before a kind is no name
+    "守护绿水青山，建设生态湖。",  # common words before 山, 湖  # a build word alone names no project
     '牢固树立"四个意识"，做到"两个维护"。',  # straight-quoted slogans stay slogans
 ]
 # fmt: on
