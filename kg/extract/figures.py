@@ -214,6 +214,7 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
     if (noun and not fig.q.level_from and not indicators.is_generic(name)
+            and not name.endswith(indicators.GENERIC_TAILS)
             and (fig.q.counts or not name or _money_of(fig, name))):
         fig.share = fig.q.kind == "rate"
         if fig.share and i + 1 < len(figs) and noun_end >= nxt:

@@ -16,7 +16,7 @@ from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
-_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[（(][一二三四五六七八九十]+[）)]|[“”\"‘’「」『』《》\s]")
+_NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[（(][件台套个只][)）](?:以上|以下)?|[（(][一二三四五六七八九十]+[）)]|[“”\"‘’「」『』《》\s]")
 #: A year written in a name is when, not what: 2019年完成造林 → 完成造林.
 _YEAR = re.compile(r"(?:19|20|１９|２０)\d\d年(?:以来|底|末|初)?")
 _LIST_MARKS = "、和及与"
@@ -30,7 +30,8 @@ _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
 _DIGIT = re.compile(r"\d")
 #: Words that end a generic name: 重点实施了总投资 … 的鑫源物流园 → 鑫源物流园总投资.
-GENERIC_TAILS = ("总投资", "投资")
+GENERIC_TAILS = ("总建筑面积", "建筑面积", "占地面积", "总面积", "总投资", "投资", "总长", "全长",
+                 "占地")
 
 
 @cache

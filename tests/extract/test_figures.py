@@ -113,6 +113,10 @@ def observations(text: str):
       ("农村居民人均可支配收入", None, None, None, D(7))]),
     ("青山、白水园区营业收入分别达到80和45亿元。",
      [("青山园区营业收入", D(80), "亿元", None, None), ("白水园区营业收入", D(45), "亿元", None, None)]),
+    ("实施总长12.5公里的青河路大修工程。", [("青河路大修工程总长", D("12.5"), "公里", None, None)]),
+    ("总建筑面积3.2万平方米的红旗医院扩建项目加速实施。",     # a size owned by what follows 的
+     [("红旗医院扩建项目总建筑面积", D("3.2"), "万平方米", None, None)]),
+    ("发放助残器具200台(件)以上。", [("助残器具", D(200), "台", None, None)]),
 ])
 def test_observations(text, expected):
     assert observations(text) == expected
