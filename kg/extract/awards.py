@@ -22,14 +22,14 @@ Span = tuple[int, int, Key]  # a mention in a sentence: start, end, entity key
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 _YEAR = re.compile(r"(19|20)\d{2}(?=年)")
 #: Words before a title that say nothing of it: 首批, 第二批, 全市首家, 2023年.
-_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八九十\d]+批|首批|首家|首个|"
+_LEAD = re.compile(r"^(?:了|(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八九十\d]+批|首批|首家|首个|"
                    r"全(?:国|省|市|县|区)首(?:家|个|批)|“|”)+")
 _TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
 _WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为", "纳入"})
 _COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
-_NOT_TITLE = re.compile(r"的|一个|\d+(?:家|个|所|项|人|名)")
+_NOT_TITLE = re.compile(r"的|一个|级以上|\d+(?:家|个|所|项|人|名)")
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 22
 _WORK = re.compile(r"(?:工作|创建|建设|考核)$")
@@ -39,7 +39,7 @@ _GRADE = re.compile(r"优秀(?:等次)?|先进|良好|第一|满分|达标|合�
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
 #: The report's own region named by a pronoun (我县成功入选…): a subjectless honor.
-_OWN = re.compile(r"(?:我|本)(?:县|区|市|旗|州|省)")
+_OWN = re.compile(r"[\d年月日底初]*(?:我|本)(?:县|区|市|旗|州|省)")
 #: How often, not who: 连续两年被评为…, 第三次获评…
 _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年|次|届)")
 #: A count of recipients: 3家合作社入选…, 1人获…
@@ -130,12 +130,31 @@ def awards(doc: Document, spans: dict[int, list[Span]], own: Key | None,
         if not _verbs().search(s.text):
             continue
         previous: list[Key] = []
-        for clause in _CLAUSE.finditer(s.text):
+        for clause in _clauses(s.text):
             found = list(_clause_awards(s, clause, spans.get(s.index, []), own, previous,
                                         default, new_entity))
             if found:
                 previous = [a.recipient for a in found]
             yield from found
+
+
+def _clauses(text: str) -> Iterator[re.Match]:
+    """The clauses of a sentence, a clause cut again before each 、 that opens a subject
+    of its own honor verb (1人获甲、4人获乙)."""
+    whole = re.compile(r".+", re.S)
+    for clause in _CLAUSE.finditer(text):
+        start = clause.start()
+        for m in _sub_clause().finditer(text, clause.start(), clause.end()):
+            yield whole.match(text, start, m.start())
+            start = m.end()
+        yield whole.match(text, start, clause.end())
+
+
+@cache
+def _sub_clause() -> re.Pattern:
+    """A 、 before a counted subject and its own honor verb: where a second clause begins."""
+    return re.compile(r"、(?=\d+(?:家|个|所|人|名|项)[\u4e00-\u9fff]{0,5}?(?:"
+                      + lexicons.trie_pattern(lexicons.honor_verbs()) + "))")
 
 
 def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | None,
@@ -223,7 +242,7 @@ def _honors(obj: str) -> list[tuple[Level | None, str]]:
     for part in parts:
         lead = _LEAD.sub("", part)
         level, title = level_of(lead)
-        title = _TRAIL.sub("", _LEAD.sub("", title)).replace("“", "").replace("”", "")
+        title = re.sub(r"[“”\"「」]", "", _TRAIL.sub("", _LEAD.sub("", title)))
         if level is None:
             inner = _INNER_LEVEL.search(title)  # 甲路全国示范县
             level = level_word(inner.group()) if inner else None

@@ -50,6 +50,8 @@ AWARDS = [
     ("5家合作社入选省级示范社。", ("5家合作社", "示范社", "provincial")),
     ("2人获“全省见义勇为英雄”称号。", ("2人", "见义勇为英雄", "provincial")),
     ("青山红薯纳入全国名特优新农产品名录。", ("青山红薯", "名特优新农产品名录", "national")),
+    ('2023年5月我县又被省林业局评为省级"森林城市"。', ("青山县", "森林城市", "provincial")),
+    ("顺利通过省级卫生县城复审验收。", ("青山县", "卫生县城复审验收", "provincial")),
 ]
 NOT_AWARDS = [
     "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor verb
@@ -58,6 +60,7 @@ NOT_AWARDS = [
     "新认定高新技术企业12家。",  # a count of enterprises, not the county's honor
     "污水处理厂顺利通过验收。",  # a title word alone after a weak verb
     "我县被列为重点监管对象，连续两年纳入考核。",  # no title after the weak verbs
+    "30名教师获市级以上荣誉称号。",  # a range of levels names no title
 ]
 # fmt: on
 
@@ -83,6 +86,11 @@ def test_recipients_without_suffix_are_typed_by_the_title():
     doc = build("石门、松坪获评省级森林乡村示范村，与东岭共同获评全国文明示范村。")
     keys = {a.recipient for a in doc.awards}
     assert {("Village", "石门"), ("Village", "松坪"), ("Village", "东岭")} <= keys
+
+
+def test_each_counted_subject_has_its_own_honor():
+    found = awards("1人获“全省见义勇为英雄”、4人获“全省见义勇为英雄群体”荣誉称号。")
+    assert found == {("1人", "见义勇为英雄", "provincial"), ("4人", "见义勇为英雄群体", "provincial")}
 
 
 def test_a_counted_list_names_its_items():
