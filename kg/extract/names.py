@@ -206,22 +206,20 @@ def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:
         verbs = [t for t in words if len(t[0]) > 1 and leading_word(t[0])]
         if verbs and suffix_at - verbs[-1][2] >= max(suf.min_prefix, 1):
             start = verbs[-1][2]
+    bounds = lexicons.boundaries()
+    # 开展|扫黑除恶: a program's verbs after a boundary word are its own
+    after_bound = next((w for w, _, te in toks if te == start), "") in bounds
     for word, ts, te in words:
         if ts < start:
             continue
-        verb = leading_word(word) and (suf.type != "Program" or not _after_boundary(toks, ts))
-        if len(word) > 1 and (verb or word in lexicons.boundaries()) \
+        verb = leading_word(word) and not (after_bound and suf.type == "Program")
+        if len(word) > 1 and (verb or word in bounds) \
                 and suffix_at - te >= max(suf.min_prefix, 1):
             start = te
+            after_bound = word in bounds
         else:
             break
     return start
-
-
-def _after_boundary(toks: list[Token], start: int) -> bool:
-    """The word before ``start`` is a boundary word (开展|扫黑除恶): a program's verbs after
-    it are its own."""
-    return next((w for w, _, te in toks if te == start), "") in lexicons.boundaries()
 
 
 def _single_chars_before(toks: list[Token], cut: int) -> int:
