@@ -149,8 +149,9 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
         if _is_quoted(text, start, m.end()):
             continue  # “千村示范路” is the quoted term's, not a road
         if prefix and not suf.any_prefix and looks_generic(prefix, toks, start,
-                                                            strict=suf.type != "Program"):
-            continue
+                                                            strict=suf.type != "Program") \
+                and not (suf.type == "Organization" and prefix in _JURISDICTIONS):
+            continue  # but 国家|卫健委, 省|医保局: an agency of a jurisdiction
         if suf.proper and not (looks_proper(prefix, toks, start)
                                and _named_head(toks, cut if cut < m.start() else m.start())) \
                 and not (suf.type == "Project" and _built(toks, m.start(), prefix)):
@@ -167,6 +168,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             yield from _shared_suffix(text, toks, found, m.start())
 
 
+_JURISDICTIONS = frozenset({"国家", "中央", "省", "市", "县", "区"})
 _COUNTED_END = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|所|座|条|处)$")
 
 #: Types whose names hold no verb: a verb in front of one ends it (加入|北京协和医院).

@@ -49,6 +49,7 @@ ORGANIZATIONS = [
     ("做大“巧手嫂”等劳务品牌。", ("Organization", "巧手嫂")),
     ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "绿源农业研究院")),
     ("启动东山二中建设。", ("Organization", "东山二中")),
+    ("争取国家卫健委支持。", ("Organization", "国家卫健委")),  # an agency of a jurisdiction
 ]
 PROGRAMS = [
     ("持续深化“最多跑一次”改革。", ("Program", "最多跑一次改革")),
@@ -103,7 +104,8 @@ NOT_NAMES = [
     "建立长效管护机制，完善产业园配套。",  # a mechanism of no name; a verb is no name
     "推进扩建项目和迁建项目尽快开工。",
     "新建三个景区，其中两个景区已开放。",  # a count before a kind is no name
-    "守护绿水青山，建设生态湖。",  # common words before 山, 湖  # a build word alone names no project
+    "守护绿水青山，建设生态湖。",  # common words before 山, 湖
+    "用好国家政策，建设国家级示范区。",  # 国家 before no agency  # a build word alone names no project
     '牢固树立"四个意识"，做到"两个维护"。',  # straight-quoted slogans stay slogans
 ]
 # fmt: on
