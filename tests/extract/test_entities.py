@@ -105,7 +105,8 @@ NOT_NAMES = [
     "推进扩建项目和迁建项目尽快开工。",
     "新建三个景区，其中两个景区已开放。",  # a count before a kind is no name
     "守护绿水青山，建设生态湖。",  # common words before 山, 湖
-    "用好国家政策，建设国家级示范区。",  # 国家 before no agency  # a build word alone names no project
+    "用好国家政策，建设国家级示范区。",  # 国家 before no agency
+    "开展“回头看”，落实“白名单”制度，消除“大班额”。",  # quoted common phrases  # a build word alone names no project
     '牢固树立"四个意识"，做到"两个维护"。',  # straight-quoted slogans stay slogans
 ]
 # fmt: on
