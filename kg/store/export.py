@@ -33,7 +33,8 @@ def export(source: Path, fmt: str) -> bytes:
                  for name, triples in found.items() for t in triples]
         prefixes = PREFIXES if fmt == "trig" else None
         return ox.serialize(quads, format=FORMATS[fmt][1], prefixes=prefixes)
-    union = {t for triples in found.values() for t in triples}
+    # A set's order differs between processes: sort it so that the bytes do not.
+    union = sorted({t for triples in found.values() for t in triples}, key=str)
     if fmt == "jsonld":
         from kg.store.jsonld import to_jsonld
 
