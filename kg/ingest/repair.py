@@ -40,14 +40,14 @@ _MIN_MOVED = 20
 
 @cache
 def _words() -> dict[str, int]:
-    """jieba's dictionary: word → frequency (prefixes of words have frequency 0)."""
-    import logging
+    """jieba's dictionary: word → frequency (prefixes of words have frequency 0).
 
-    import jieba
+    It is the extractors' tokenizer's dictionary: loading jieba's a second time would cost
+    half a second per process.
+    """
+    from kg.extract.tokenizer import tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba.dt.FREQ
+    return tokenizer().FREQ
 
 
 def _cjk(c: str) -> bool:
