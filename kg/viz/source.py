@@ -76,15 +76,9 @@ def _path_triples(path: Path) -> Iterator[ox.Triple]:
         for q in store.quads_for_pattern(None, None, None, graph):
             yield ox.Triple(q.subject, q.predicate, q.object)
         return
-    from kg.store.files import rdf_format
+    from kg.store.files import parse_file
 
     if not path.is_file():
         raise InputError("no such graph file or store directory", path)
-    fmt = rdf_format(path)
-    try:
-        for q in ox.parse(path=path, format=fmt):
-            yield ox.Triple(q.subject, q.predicate, q.object)
-    except SyntaxError as exc:
-        raise InputError(f"not valid {fmt.name} ({exc})", path) from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read ({exc})", path) from None
+    for q in parse_file(path):
+        yield ox.Triple(q.subject, q.predicate, q.object)
