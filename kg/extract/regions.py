@@ -16,6 +16,7 @@ from kg.extract import lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenizer import Token, proper_word
 from kg.model import Document
+from kg.segment import header
 
 #: Suffixes of counties (区, 县 …) as the lexicon spells them, for a short form: 盐城区 → 盐城.
 _COUNTY_SUFFIX = re.compile(r"(自治县|自治旗|县级市|新区|区|县|市|旗)$")
@@ -144,11 +145,9 @@ def short_form(name: str) -> str | None:
 
 
 def region_type(name: str) -> str:
-    """County for 区/县/旗/县级市 (and a city of the lexicon that is county-level), else City."""
-    found = lexicons.region_names().get(name)
-    if found is not None:
-        return {"province": "Province", "city": "City"}.get(found.level, "County")
-    return "County" if re.search(r"(区|县|旗)$", name) else "City"
+    """The contract class of a division (County for 区/县/旗 and county-level cities …); the
+    structure step's rule, so that a report's region is typed the same wherever it is met."""
+    return header.region_type(name)
 
 
 @cache

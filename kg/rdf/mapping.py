@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg.model import Award, Document, Observation, Target
 from kg.rdf import iris
 from kg.rdf.namespace import GOV
+from kg.segment.header import region_type
 
 _LEVELS = {"national": GOV.NationalLevel, "provincial": GOV.ProvincialLevel,
            "city": GOV.CityLevel, "county": GOV.CountyLevel}
@@ -57,17 +58,6 @@ def gyear(value: int) -> ox.Literal:
     return ox.Literal(f"{value:04d}", datatype=_GYEAR)
 
 
-def region_class(name: str) -> str:
-    """The contract class of a region named in a report's heading, by its suffix."""
-    if name.endswith(("省", "自治区")) or name in {"北京市", "上海市", "天津市", "重庆市"}:
-        return "Province"
-    if name.endswith(("区", "县", "旗", "县级市")):
-        return "County"
-    if name.endswith("市"):
-        return "City"
-    return "Region"
-
-
 def triples(doc: Document) -> Iterator[ox.Triple]:
     """All triples of the Document's graph, in a stable order."""
     yield from _report(doc)
@@ -92,7 +82,7 @@ def region_node(doc: Document) -> ox.NamedNode | None:
         return None
     found = next((e for e in doc.entities.values() if e.label == doc.region
                   and e.type in ("County", "Town", "Village")), None)
-    type_ = found.type if found else (doc.region_type or region_class(doc.region))
+    type_ = found.type if found else (doc.region_type or region_type(doc.region))
     return _N(iris.entity(type_, doc.region))
 
 
@@ -110,7 +100,7 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
     if region is not None:
         yield ox.Triple(node, G.region, region)
         if not any(e.label == doc.region for e in doc.entities.values()):
-            type_ = doc.region_type or region_class(doc.region)
+            type_ = doc.region_type or region_type(doc.region)
             yield ox.Triple(region, _TYPE, getattr(G, type_))
             yield ox.Triple(region, _LABEL, zh(doc.region))
 

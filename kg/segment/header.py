@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.resources import read_lines
+from kg.extract import lexicons
 
 _DIGITS = str.maketrans("０１２３４５６７８９〇○零一二三四五六七八九", "0123456789" "000123456789")
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -45,13 +45,8 @@ _CLAUSE = re.compile(r"[，。；！？]")
 
 @cache
 def _divisions() -> dict[str, str]:
-    """Division name → its level (province, city, county), from data/lexicons/regions.tsv."""
-    levels: dict[str, str] = {}
-    for line in read_lines("regions.tsv"):
-        cols = line.split("\t")
-        if len(cols) >= 3:
-            levels.setdefault(cols[1], cols[2])
-    return levels
+    """Division name → its level (province, city, county), from the one region lexicon."""
+    return {name: r.level for name, r in lexicons.region_names().items()}
 
 
 def normalize_years(text: str) -> str:
@@ -107,7 +102,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
         for m in cue.finditer(head):
             name = _most_specific(m.group(1))
             if name:
-                return name, _type(name)
+                return name, region_type(name)
     counts = Counter(_named_divisions(text[:_COUNT_CHARS]))
     m = _OWN_LEVEL.search(head)  # 我代表县人民政府: the region is a 县
     if m:
@@ -118,7 +113,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
     if counts:
         name, n = counts.most_common(1)[0]
         if n >= 3:
-            return name, _type(name)
+            return name, region_type(name)
     return None, None
 
 
@@ -197,7 +192,8 @@ def _known_suffix(unit: str, divisions: dict[str, str]) -> str | None:
     return None
 
 
-def _type(name: str) -> str:
+def region_type(name: str) -> str:
+    """The contract class of a division: by the lexicon's level, else by its suffix."""
     level = _divisions().get(name)
     if level:
         return _TYPES.get(level, "County")
