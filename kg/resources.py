@@ -29,8 +29,3 @@ def lexicon(name: str) -> Path:
     """The path of one lexicon file, e.g. ``lexicon("honor_verbs.txt")``."""
     return lexicon_dir() / name
 
-
-def read_lines(name: str) -> list[str]:
-    """A lexicon's entries: one per line, ``#`` comments and blank lines left out."""
-    lines = lexicon(name).read_text(encoding="utf-8").splitlines()
-    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]

@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 from kg.model import Award, Document, Level, Sentence
-from kg.resources import read_lines
 
 Key = tuple[str, str]
 Span = tuple[int, int, Key]  # a mention in a sentence: start, end, entity key
@@ -39,7 +38,7 @@ _GRADE = re.compile(r"优秀(?:等次)?|先进|良好|第一|满分|达标|合�
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
 _STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
 #: The report's own region named by a pronoun (我县成功入选…): a subjectless honor.
-_OWN = re.compile(r"[\d年月日底初]*(?:我|本)(?:县|区|市|旗|州|省)")
+_OWN = re.compile(r"[\d年月日底初]*(?:我|本)" + lexicons.one_char_suffixes())
 #: How often, not who: 连续两年被评为…, 第三次获评…
 _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年|次|届)")
 #: A count of recipients: 3家合作社入选…, 1人获…
@@ -60,18 +59,18 @@ def _verbs() -> re.Pattern:
 
 @cache
 def _titles() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, read_lines("honor_titles.txt"))))
+    return re.compile("|".join(map(re.escape, lexicons.words("honor_titles.txt"))))
 
 
 @cache
 def _fillers() -> re.Pattern:
-    words = sorted(read_lines("honor_fillers.txt"), key=len, reverse=True)
+    words = sorted(lexicons.words("honor_fillers.txt"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+$")
 
 
 @cache
 def _heads() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in read_lines("honor_heads.tsv")]
+    rows = lexicons.rows("honor_heads.tsv")
     return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
 
 
@@ -216,13 +215,13 @@ def _giver_level(giver: str) -> Level | None:
 
 @cache
 def _giver_ends() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(line.split("\t")) for line in read_lines("honor_givers.tsv"))
+    return lexicons.rows("honor_givers.tsv")
 
 
 @cache
 def _title_words() -> frozenset[str]:
     """The words of honor_titles.txt, to tell 通过验收 (none) from 通过…验收."""
-    return frozenset(read_lines("honor_titles.txt"))
+    return frozenset(lexicons.words("honor_titles.txt"))
 
 
 def level_word(word: str) -> Level:
@@ -255,9 +254,7 @@ def _honors(obj: str) -> list[tuple[Level | None, str]]:
 
 
 def _names_own(subject: str, own: Key) -> bool:
-    from kg.extract.regions import short_form
-
-    short = short_form(own[1]) or own[1]
+    short = lexicons.short_form(own[1]) or own[1]
     return own[1] in subject or short in subject
 
 

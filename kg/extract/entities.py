@@ -13,9 +13,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from itertools import pairwise
 
-from kg.extract import awards, lexicons, lists, names, quotes, regions
+from kg import lexicon as lexicons
+from kg.extract import awards, lists, names, quotes, regions
 from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
+from kg.lexicon.furniture import is_furniture_sentence
 from kg.model import Document, Mention
 
 Key = tuple[str, str]
@@ -38,7 +40,7 @@ def _rank(found: Found) -> int:
 def is_body_text(doc: Document, index: int) -> bool:
     """Whether a sentence is report text (not a heading, nor web-page furniture)."""
     s = doc.sentences[index]
-    if lexicons.furniture().search(s.text):
+    if is_furniture_sentence(s.text):
         return False
     return not (s.section and s.section[-1] == s.text)
 
@@ -189,9 +191,9 @@ def _own_region(doc: Document, builder: _Builder) -> Key | None:
     if not name:
         return None
     if doc.region != name and doc.region not in lexicons.region_names():
-        doc.region, doc.region_type = name, regions.region_type(name)  # 年青山县 → 青山县
-    type_ = regions.region_type(name)
-    short = regions.short_form(name)
+        doc.region, doc.region_type = name, lexicons.division_type(name)  # 年青山县 → 青山县
+    type_ = lexicons.division_type(name)
+    short = lexicons.short_form(name)
     key = (type_, name)
     ent = doc.entity(*key)
     builder.by_form.setdefault(name, key)
@@ -213,7 +215,7 @@ _CAMPAIGN = "(?:平安|法治){}(?:建设)?"
 def _region_campaigns(doc: Document, builder: _Builder, own: Key | None,
                       spans: dict[int, list], body: set[int]) -> None:
     """平安甲县 / 法治甲县 (建设): programs named after the report's own region."""
-    short = regions.short_form(own[1]) if own else None
+    short = lexicons.short_form(own[1]) if own else None
     if not short:
         return
     pattern = re.compile(_CAMPAIGN.format(re.escape(short)))

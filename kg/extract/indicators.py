@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg import lexicon
 from kg.extract import units
-from kg.resources import read_lines
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -38,8 +38,8 @@ GENERIC_TAILS = ("总建筑面积", "建筑面积", "占地面积", "总面积",
 def _edges() -> tuple[re.Pattern, re.Pattern]:
     """Regexes of the words stripped from a name's start (fillers) and end (trailers)."""
     deadlines = _deadline_words()
-    heads = sorted(read_lines("figure_fillers.txt") + list(deadlines), key=len, reverse=True)
-    tails = sorted(read_lines("figure_trailers.txt") + list(deadlines), key=len, reverse=True)
+    heads = sorted(lexicon.words("figure_fillers.txt") + tuple(deadlines), key=len, reverse=True)
+    tails = sorted(lexicon.words("figure_trailers.txt") + tuple(deadlines), key=len, reverse=True)
     return (re.compile("^(?:" + "|".join(map(re.escape, heads)) + ")"),
             re.compile("(?:" + "|".join(map(re.escape, tails)) + ")$"))
 
@@ -52,25 +52,24 @@ def _quantity_start() -> re.Pattern:
 
 @cache
 def _noun_stops() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, read_lines("figure_noun_stops.txt"))))
+    return re.compile("|".join(map(re.escape, lexicon.words("figure_noun_stops.txt"))))
 
 
 @cache
 def _generic() -> frozenset[str]:
-    return frozenset(read_lines("figure_generic.txt"))
+    return frozenset(lexicon.words("figure_generic.txt"))
 
 
 @cache
 def _deadline_words() -> tuple[str, ...]:
-    words = [line.split("\t")[0] for line in read_lines("figure_deadlines.tsv")]
+    words = [r[0] for r in lexicon.rows("figure_deadlines.tsv")]
     return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
 def _aliases() -> tuple[dict[str, str], list[tuple[str, str]], tuple[str, ...]]:
     whole, part, verbs = {}, [], []
-    for line in read_lines("indicator_aliases.tsv"):
-        alias, name, scope = line.split("\t")
+    for alias, name, scope in lexicon.rows("indicator_aliases.tsv"):
         if scope == "whole":
             whole[alias] = name
         elif scope == "prefix":

@@ -8,17 +8,16 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic, looks_generic_text, own_suffix
 from kg.extract.tokenizer import Token
-from kg.resources import read_lines
 
 _DIGITS = re.compile(r"^[\d.%]+$")
 
 
 @cache
 def _categories() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in read_lines("entity_categories.tsv")]
+    rows = lexicons.rows("entity_categories.tsv")
     return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
 
 
@@ -76,7 +75,7 @@ def partners(text: str) -> Iterator[Found]:
 
 def _continues(noun: str, rest: str) -> bool:
     """Whether a region noun goes on into a longer word: 社区|居家, 村|集体."""
-    for suffix, _, not_after, _ in lexicons.region_suffixes():
+    for suffix, _, not_after, _ in lexicons.town_suffixes():
         if noun.endswith(suffix):
             return bool(re.match(not_after, rest))
     return False

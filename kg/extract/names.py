@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word
 
 #: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.

@@ -17,8 +17,8 @@ from functools import cache
 
 import cn2an
 
+from kg import lexicon
 from kg.extract import units
-from kg.resources import read_lines
 
 _NUM = r"\d+(?:,\d{3}(?!\d)|，[０-９]{3}(?![０-９]))*(?:[.．]\d+)?"  # ． is a full-width point (13．65万亿元); ， separates thousands only of full-width digits
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
@@ -84,18 +84,18 @@ def _chinese_pattern() -> re.Pattern:
 
 @cache
 def _unit_words() -> tuple[str, ...]:
-    return tuple(read_lines("figure_unit_words.txt"))
+    return tuple(lexicon.words("figure_unit_words.txt"))
 
 
 @cache
 def _qualifiers_before() -> tuple[str, ...]:
-    rows = [line.split("\t") for line in read_lines("figure_qualifiers.tsv")]
+    rows = lexicon.rows("figure_qualifiers.tsv")
     return tuple(sorted((w for w, where in rows if where == "before"), key=len, reverse=True))
 
 
 @cache
 def _changes() -> dict[str, int]:
-    rows = [line.split("\t") for line in read_lines("figure_changes.tsv")]
+    rows = lexicon.rows("figure_changes.tsv")
     return {word: int(sign) for word, sign in rows}
 
 

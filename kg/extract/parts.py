@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from kg import lexicon
 from kg.model import Document, Sentence
-from kg.resources import read_lines
 
 _DIGIT = re.compile(r"\d")
 
@@ -68,7 +68,7 @@ def _plan_start(doc: Document) -> int | None:
 
 @cache
 def _tense_cues() -> tuple[re.Pattern, re.Pattern]:
-    rows = [line.split("\t") for line in read_lines("figure_tense_cues.tsv")]
+    rows = lexicon.rows("figure_tense_cues.tsv")
     return tuple(re.compile("|".join(w for w, t in rows if t == tense))
                  for tense in ("future", "past"))
 

@@ -11,9 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 from kg.extract.names import Found, looks_generic_text
-from kg.resources import read_lines
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks: “甲”〔7〕工程
@@ -29,7 +28,7 @@ def curly(text: str) -> str:
 
 @cache
 def _quote_suffixes() -> tuple[dict[str, str], re.Pattern]:
-    rows = dict(line.split("\t")[:2] for line in read_lines("entity_quote_suffixes.tsv"))
+    rows = dict(lexicons.rows("entity_quote_suffixes.tsv"))
     words = sorted(rows, key=len, reverse=True)
     # up to four characters between the term and the word, none a list or linking word
     gap = r"([^\W\d_a-zA-Z等和及的与]{0,4}?)"
@@ -38,12 +37,12 @@ def _quote_suffixes() -> tuple[dict[str, str], re.Pattern]:
 
 @cache
 def _quote_stop() -> frozenset[str]:
-    return frozenset(read_lines("entity_quote_stop.txt"))
+    return frozenset(lexicons.words("entity_quote_stop.txt"))
 
 
 @cache
 def _quote_before() -> re.Pattern:
-    words = sorted(read_lines("entity_quote_before.txt"), key=len, reverse=True)
+    words = sorted(lexicons.words("entity_quote_before.txt"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
@@ -53,13 +52,13 @@ _SLOGAN = re.compile(r"就是|围着|让|过上|跑出|拼出|的")
 
 @cache
 def _quote_endings() -> re.Pattern:
-    return re.compile("(?:" + "|".join(map(re.escape, read_lines("entity_quote_endings.txt")))
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.words("entity_quote_endings.txt")))
                       + ")$")
 
 
 @cache
 def _quote_heads() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, read_lines("entity_quote_heads.txt"))))
+    return re.compile("|".join(map(re.escape, lexicons.words("entity_quote_heads.txt"))))
 
 
 def find(text: str) -> Iterator[Found]:

@@ -12,14 +12,12 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenizer import Token, proper_word
+from kg.lexicon import short_form
 from kg.model import Document
-from kg.segment import header
 
-#: Suffixes of counties (区, 县 …) as the lexicon spells them, for a short form: 盐城区 → 盐城.
-_COUNTY_SUFFIX = re.compile(r"(自治县|自治旗|县级市|新区|区|县|市|旗)$")
 #: A region suffix inside a candidate's prefix cuts it: 镇西张村 → 西张村.
 _INNER = re.compile(r"(镇|乡|街道|县|区)")
 
@@ -29,7 +27,7 @@ def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
     """(pattern, type, max prefix) for 镇, 乡, 街道, 村, 社区 — the suffix not followed by a
     word it begins (镇区, 乡村, 村民)."""
     rules = []
-    for suffix, type_, not_after, longest in lexicons.region_suffixes():
+    for suffix, type_, not_after, longest in lexicons.town_suffixes():
         # 小镇, 古镇 and e镇 are kinds of place, not towns
         before = "(?<![小古a-zA-Z])" if type_ == "Town" else ""
         rules.append((re.compile(f"{before}{re.escape(suffix)}(?!{not_after})"), type_,
@@ -136,18 +134,6 @@ def _common_short() -> frozenset[str]:
     freq = tokenizer().FREQ
     return frozenset(s for r in lexicons.regions() if (s := short_form(r.name))
                      and freq.get(s, 0) > 500 and not proper_word(s))
-
-
-def short_form(name: str) -> str | None:
-    """盐城区 → 盐城, when two characters or more are left."""
-    short = _COUNTY_SUFFIX.sub("", name)
-    return short if short != name and len(short) >= 2 else None
-
-
-def region_type(name: str) -> str:
-    """The contract class of a division (County for 区/县/旗 and county-level cities …); the
-    structure step's rule, so that a report's region is typed the same wherever it is met."""
-    return header.region_type(name)
 
 
 @cache

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg import lexicon
 from kg.extract import indicators, units
 from kg.model import Sentence, Target
-from kg.resources import read_lines
 
 if TYPE_CHECKING:
     from kg.extract.figures import Figure
@@ -24,18 +24,18 @@ _YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|
 
 @cache
 def _modalities() -> tuple[str, ...]:
-    return tuple(read_lines("figure_modality.txt"))
+    return tuple(lexicon.words("figure_modality.txt"))
 
 
 @cache
 def _deadlines() -> dict[str, str]:
-    rows = [line.split("\t") for line in read_lines("figure_deadlines.tsv")]
+    rows = lexicon.rows("figure_deadlines.tsv")
     return dict(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
 def _known_indicators() -> frozenset[str]:
-    rows = [line.split("\t") for line in read_lines("indicator_aliases.tsv")]
+    rows = lexicon.rows("indicator_aliases.tsv")
     return frozenset(r[1] for r in rows if r[2] == "whole" and r[1])
 
 

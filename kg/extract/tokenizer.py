@@ -10,7 +10,7 @@ import logging
 import re
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 
 Token = tuple[str, int, int]  # word, start, end (offsets into the text tokenized)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from kg.resources import read_lines
+from kg import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +38,7 @@ class Unit:
 @cache
 def _rows() -> tuple[list[tuple[str, str, Decimal, str]], list[tuple[str, Decimal]]]:
     measures, prefixes = [], []
-    for line in read_lines("units.tsv"):
-        written, base, factor, kind = line.split("\t")
+    for written, base, factor, kind in lexicon.rows("units.tsv"):
         if kind == "prefix":
             prefixes.append((written, Decimal(factor)))
         else:

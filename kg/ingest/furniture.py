@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from kg.ingest.layout import Para
-from kg.resources import read_lines
+from kg.lexicon.furniture import patterns
 
 #: A repeated paragraph this long is a repeated body even when it stands alone.
 _LONG_REPEAT = 30
@@ -45,23 +44,6 @@ _PLAIN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef0-9.%\s\u2014\u202
 _LINE_END = 48
 #: Lines of a site's link list are short.
 _LINK_LINE = 20
-
-
-@cache
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """The compiled line, tail, inline, line-end and label patterns (loaded once).
-
-    Inline patterns anchored at the end of a line ($) are kept apart: they are only tried on
-    a paragraph's last characters, which keeps the pass linear and quick.
-    """
-    def alternation(patterns) -> str:
-        return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
-    inline = read_lines("furniture_inline.txt")
-    return (re.compile(alternation(read_lines("furniture_lines.txt"))),
-            re.compile(alternation(read_lines("furniture_tail.txt"))),
-            re.compile(alternation(p for p in inline if not p.endswith("$"))),
-            re.compile(alternation(p for p in inline if p.endswith("$"))),
-            re.compile(alternation(read_lines("furniture_labels.txt"))))
 
 
 def _key(text: str) -> str:
@@ -105,7 +87,7 @@ def strip_furniture(paras: list[Para], skipped: list[str]) -> list[Para]:
 
 def _clean_inline(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Cut mojibake, escapes and watermark trailers out of paragraphs; cut collector labels."""
-    _, _, inline, line_end, label = _rules()
+    _, _, inline, line_end, label, _ = patterns()
     out, runs = [], Counter()
     for para in paras:
         cuts = [] if _PLAIN.fullmatch(para.text) else [
@@ -141,7 +123,7 @@ def _kind(cut: str) -> str:
 
 def _drop_lines(paras: list[Para], skipped: list[str]) -> list[Para]:
     """Leave out whole lines that are furniture, and a table of contents."""
-    lines = _rules()[0]
+    lines = patterns()[0]
     out, dropped, contents = [], 0, False
     for para in paras:
         if contents and len(para.text) <= 40 and "。" not in para.text:
@@ -197,7 +179,7 @@ def _crumb(text: str) -> bool:
 
 def _drop_tail(paras: list[Para], skipped: list[str]) -> list[Para]:
     """From a tail marker (分享到, 相关文章, 责任编辑 …) in the last part of the text, to the end."""
-    tail = _rules()[1]
+    tail = patterns()[1]
     total = sum(len(p.text) for p in paras) or 1
     before = 0
     for i, para in enumerate(paras):

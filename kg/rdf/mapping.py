@@ -14,10 +14,10 @@ from types import SimpleNamespace
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.lexicon import division_type
 from kg.model import Award, Document, Observation, Target
 from kg.rdf import iris
 from kg.rdf.namespace import GOV
-from kg.segment.header import region_type
 
 _LEVELS = {"national": GOV.NationalLevel, "provincial": GOV.ProvincialLevel,
            "city": GOV.CityLevel, "county": GOV.CountyLevel}
@@ -82,7 +82,7 @@ def region_node(doc: Document) -> ox.NamedNode | None:
         return None
     found = next((e for e in doc.entities.values() if e.label == doc.region
                   and e.type in ("County", "Town", "Village")), None)
-    type_ = found.type if found else (doc.region_type or region_type(doc.region))
+    type_ = found.type if found else (doc.region_type or division_type(doc.region))
     return _N(iris.entity(type_, doc.region))
 
 
@@ -100,7 +100,7 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
     if region is not None:
         yield ox.Triple(node, G.region, region)
         if not any(e.label == doc.region for e in doc.entities.values()):
-            type_ = doc.region_type or region_type(doc.region)
+            type_ = doc.region_type or division_type(doc.region)
             yield ox.Triple(region, _TYPE, getattr(G, type_))
             yield ox.Triple(region, _LABEL, zh(doc.region))
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.extract import lexicons
+from kg import lexicon as lexicons
 
 _DIGITS = str.maketrans("０１２３４５６７８９〇○零一二三四五六七八九", "0123456789" "000123456789")
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -25,21 +25,24 @@ _PART_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(回眸|回�
 _PART_LEN = 40
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NATIONAL = re.compile(r"我代表国务院|国务院总理|国务院政府工作报告|在第[一二三四五六七八九十]+届全国人民代表大会")
+#: 县 of 县长, 我代表县人民政府 …: the one-character suffixes of provinces, cities and counties.
+_ONE_CHAR = lexicons.one_char_suffixes()
 #: Places a region is named in the head: the speaker, the congress, the opening sentences.
 _REGION_CUES = (
     re.compile(r"([\u4e00-\u9fff]{2,16}?)人民政府"),
     re.compile(r"在([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]+届\s*人民代表大会"),
-    re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:人民政府)?(?:代理)?(?:代?(?:省|市|区|县|旗|州)长|主席)\s"),
+    re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:人民政府)?(?:代理)?(?:代?" + _ONE_CHAR + r"长|主席)\s"),
     re.compile(r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?政府工作报告", re.M),
     re.compile(r"(?:^|\n)(?:19|20)\d\d年\s*[,，]\s*([\u4e00-\u9fff]{2,10}?)(?:坚持|以|在|全面|紧紧)"),
 )
-_NEW_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:自治县|自治旗|县|区|市|旗|省|州|盟)")
-_TYPES = {"province": "Province", "city": "City", "county": "County"}
+_NEW_NAME = re.compile(r"[\u4e00-\u9fff]{1,5}(?:"
+                       + lexicons.alternation(lexicons.division_suffix_words("province", "city",
+                                                                             "county")) + ")")
 _COUNT_CHARS = 20000
 _NATIONAL_CHARS = 3000
 _HEAD_LINES = 20
 _HEAD_WIDTH = 80
-_OWN_LEVEL = re.compile(r"代表(省|市|区|县|旗|州)人民政府")
+_OWN_LEVEL = re.compile(f"代表({_ONE_CHAR})人民政府")
 _CLAUSE = re.compile(r"[，。；！？]")
 
 
@@ -102,7 +105,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
         for m in cue.finditer(head):
             name = _most_specific(m.group(1))
             if name:
-                return name, region_type(name)
+                return name, lexicons.division_type(name)
     counts = Counter(_named_divisions(text[:_COUNT_CHARS]))
     m = _OWN_LEVEL.search(head)  # 我代表县人民政府: the region is a 县
     if m:
@@ -113,7 +116,7 @@ def region(head: str, text: str = "") -> tuple[str | None, str | None]:
     if counts:
         name, n = counts.most_common(1)[0]
         if n >= 3:
-            return name, region_type(name)
+            return name, lexicons.division_type(name)
     return None, None
 
 
@@ -190,13 +193,3 @@ def _known_suffix(unit: str, divisions: dict[str, str]) -> str | None:
         if unit[k:] in divisions:
             return unit[k:]
     return None
-
-
-def region_type(name: str) -> str:
-    """The contract class of a division: by the lexicon's level, else by its suffix."""
-    level = _divisions().get(name)
-    if level:
-        return _TYPES.get(level, "County")
-    if name.endswith(("省", "自治区")):
-        return "Province"
-    return "County" if name.endswith(("区", "县", "旗")) else "City"

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.extract.entities import extract, find
-from kg.extract.regions import own_region, region_type, short_form
+from kg.extract.regions import own_region
+from kg.lexicon import division_type as region_type
+from kg.lexicon import short_form
 from kg.model import Document
 from kg.segment.sentences import sentences
 
