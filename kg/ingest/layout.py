@@ -1,8 +1,9 @@
 """Layout: turn the decoded file into the report text, one paragraph per line.
 
-The step runs in four small passes over paragraphs: repeated bodies are dropped
-(:mod:`kg.ingest.furniture`), page furniture is left out (same module), split paragraphs are
-joined (:mod:`kg.ingest.repair`), and the result is assembled. A paragraph is a list of spans
+The step runs in five small passes over paragraphs: repeated bodies are dropped
+(:mod:`kg.ingest.furniture`), page furniture is left out (same module), noise spaces are cut
+(:mod:`kg.ingest.spacing`), split paragraphs are joined (:mod:`kg.ingest.repair`), and the
+result is assembled. A paragraph is a list of spans
 of the raw file, so every character of ``Document.text`` keeps the offset it came from in
 ``Document.raw`` (``Document.source_map``), even after text inside a paragraph is cut out or
 paragraphs are moved.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.ingest import spacing
 from kg.model import Document, Repair
 
 
@@ -77,15 +79,33 @@ def _merge(spans):
 
 
 def paragraphs(raw: str) -> list[Para]:
-    """The non-blank lines of ``raw``, stripped, as paragraphs."""
+    """The non-blank lines of ``raw``, stripped, as paragraphs.
+
+    A line that holds several paragraphs apart by indentation is split at their breaks
+    (:func:`kg.ingest.spacing.breaks`).
+    """
     out = []
     pos = 0
     for line in raw.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = pos + len(line) - len(line.lstrip())
-            out.append(Para(stripped, ((start, start + len(stripped)),)))
+        bounds = [0, *(x for span in spacing.breaks(line) for x in span), len(line)]
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+            para = Para(line[a:b], ((pos + a, pos + b),)).without([])
+            if para is not None:
+                out.append(para)
         pos += len(line) + 1
+    return out
+
+
+def despace(paras: list[Para]) -> list[Para]:
+    """The paragraphs without noise spaces: around numbers, and between characters in text
+    from a PDF (:mod:`kg.ingest.spacing`)."""
+    spaced_text = spacing.spaced("\n".join(p.text for p in paras))
+    out = []
+    for para in paras:
+        cuts = spacing.cuts(para.text, spaced_text)
+        para = para.without(cuts) if cuts else para
+        if para is not None:
+            out.append(para)
     return out
 
 
@@ -121,5 +141,5 @@ def lay_out(doc: Document) -> Document:
     from kg.ingest.repair import rejoin
 
     paras = paragraphs(doc.raw)
-    paras = strip_furniture(paras, doc.skipped)
+    paras = despace(strip_furniture(paras, doc.skipped))
     return assemble(doc, rejoin(paras))
