@@ -18,12 +18,16 @@ from kg.segment import header
 
 _YEAR = re.compile(r"((?:19|20)\d\d)")
 _NUM = "一二三四五六七八九十"
+#: Words that end the heading of a part: 2022年工作回顾, 2023年重点工作, 总体要求和主要目标.
+_PART_WORDS = "回顾|工作安排|目标任务|主要任务|重点工作|工作任务|工作部署|总体部署|总体要求|主要目标|主要工作|工作建议"
 #: Part headings: level 1.
 _PART = re.compile(rf"^(?:(?:回眸|回顾|展望)\s*\d{{4}}|[{_NUM}]+、|第[{_NUM}]+部分"
                    r"|(?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年|今年|过去[一五]年|新的一年"
                    r"|[一二三四五]年来|“十[一二三四五六七八九]五”(?:时期)?)[^。；，]{0,14}"
-                   r"(?:回顾|工作安排|目标任务|主要任务|重点工作|工作任务|工作部署|主要工作|工作建议)$"
+                   rf"(?:{_PART_WORDS})$"
                    r"|(?:名词解释|注释|附件|附表)\s*[:：\d]*$)")
+#: A part's heading run into the text of a line without line ends (…意见。一、2022年工作回顾2022年…).
+_INLINE_PART = re.compile(rf"(?<=[。！？!?])[{_NUM}]+、[^。；;，,：:！？]{{0,16}}?(?:{_PART_WORDS})")
 _LEVEL2 = re.compile(rf"^(?:[（(][{_NUM}]+[)）]|[■◆●★])")
 _LEVEL3 = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[▲△▶►]|[①-⑳])")
 _INLINE = re.compile(rf"(?:^|(?<=[。；;：:]))\s*([{_NUM}]+是)")
@@ -31,6 +35,9 @@ _REVIEW = re.compile(r"回顾|回眸|过去|成绩|主要工作|执行情况|取
 _PLAN = re.compile(r"展望|安排|任务|目标|打算|今年|新的一年|部署|建议|草案")
 _OTHER = re.compile(r"^(?:名词解释|注释|附件|附表)")
 _OPENING = re.compile(r"^各位代表")
+#: A plan part's heading and opening words, where its heading is not marked as a part.
+_PLAN_HEADING = re.compile(r"(?:今年|((?:19|20)\d\d)年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
+_PLAN_OPENING = re.compile(r"主要预期目标|主要目标是")
 _HEADING_LEN = 30
 _INNER_END = re.compile(r"[。！？!?；;]")
 _ITEM_END = re.compile(r"[，,。！？!?；;：:]")
@@ -54,6 +61,7 @@ def sections(text: str, year: int | None) -> list[Section]:
     """The parts, headings, items and inline list items of the text, in order of start."""
     heads = list(_headings(text))
     tenses = _part_tenses(heads, year)
+    _unmarked_plan(text, heads, tenses, year)
     _fix_series(text, heads, tenses)
     out = []
     ends = _ends(heads, len(text))
@@ -75,12 +83,14 @@ def _headings(text: str) -> Iterator[tuple[int, int, str]]:
         level = _level(line)
         marked = level and (level != 2 or _LEVEL2.match(line))
         body = body or bool(marked) or bool(_OPENING.match(line)) or len(line) >= 40
+        found = []
         if body and level:
-            yield pos, level, _title(line, level >= 3)
+            found.append((pos, level, _title(line, level >= 3)))
         if body:
-            for m in _INLINE.finditer(line):
-                if m.start(1) > 0 or level == 0:
-                    yield pos + m.start(1), 4, _title(line[m.start(1):], True)
+            found += [(pos + m.start(), 1, m.group()) for m in _INLINE_PART.finditer(line)]
+            found += [(pos + m.start(1), 4, _title(line[m.start(1):], True))
+                      for m in _INLINE.finditer(line) if m.start(1) > 0 or level == 0]
+        yield from sorted(found)
         pos += len(line) + 1
 
 
@@ -132,6 +142,38 @@ def _tense(title: str, year: int | None) -> str:
     if _PLAN.search(title):
         return "plan"
     return "other"
+
+
+def _unmarked_plan(text: str, heads: list[tuple[int, int, str]], tenses: list[str],
+                   year: int | None) -> None:
+    """A review part with no plan part after it: the plan begins at a line that heads it
+    (今年主要目标任务, 展望2025) or opens it (今年经济社会发展的主要预期目标是…)."""
+    review = [h[0] for h, t in zip(heads, tenses) if h[1] == 1 and t == "review"]
+    if not review or "plan" in tenses:
+        return
+    pos = text.find("\n", review[0]) + 1
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        line = text[pos:end if end >= 0 else len(text)]
+        m = _PLAN_HEADING.search(line)
+        heading = m and len(line) <= 40 and not _INNER_END.search(line[-1:])
+        if heading and not (m.group(1) and year and int(m.group(1)) < year) \
+                or _PLAN_OPENING.search(line):
+            _insert_part(heads, tenses, pos, _title(line))
+            return
+        pos = end + 1 if end >= 0 else 0
+
+
+def _insert_part(heads: list[tuple[int, int, str]], tenses: list[str], pos: int,
+                 title: str) -> None:
+    """Make the heading at ``pos`` (or a new one) a plan part."""
+    at = next((i for i, h in enumerate(heads) if h[0] >= pos), len(heads))
+    if at < len(heads) and heads[at][0] == pos:
+        heads[at] = (pos, 1, heads[at][2])
+        tenses[at] = "plan"
+    else:
+        heads.insert(at, (pos, 1, title))
+        tenses.insert(at, "plan")
 
 
 def _year(title: str, tense: str, year: int | None) -> int | None:

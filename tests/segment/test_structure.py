@@ -102,3 +102,32 @@ def test_past_five_years_is_review_of_the_year_before():
     text = "各位代表：\n一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n二、2018年工作建议\n"
     parts = [(s.tense, s.year) for s in sections(text, 2018) if s.level == 1]
     assert parts == [("review", 2017), ("plan", 2018)]
+
+
+def test_part_headings_run_into_the_text_of_a_line():
+    # a scraped report without line ends: its parts' headings follow a sentence's end
+    text = ("各位代表：现在，我代表县人民政府向大会报告工作。一、2023年工作回顾过去一年，"
+            "全县地区生产总值增长5%。二、2024年工作总体部署2024年，我们要稳中求进。"
+            "三、2024年重点工作做好今年工作，要突出重点。会上提出一、二、三、四项要求。\n")
+    parts = [(s.title, s.tense, s.year) for s in sections(text, 2024) if s.level == 1]
+    assert parts == [("一、2023年工作回顾", "review", 2023), ("二、2024年工作总体部署", "plan", 2024),
+                     ("三、2024年重点工作", "plan", 2024)]
+
+
+@pytest.mark.parametrize("plan_line", [
+    "今年的主要目标任务",
+    "展望新的一年",
+    "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+])
+def test_a_plan_part_without_a_part_heading_is_found(plan_line):
+    text = ("各位代表：\n一、2023年工作回顾\n全年新增就业3000人。\n（一）产业发展\n新建项目8个。\n"
+            f"{plan_line}\n（一）产业发展\n新开工项目12个。\n")
+    parts = [(s.tense, s.year) for s in sections(text, 2024) if s.level == 1]
+    assert parts == [("review", 2023), ("plan", 2024)]
+    plan = [s for s in built_from(text) if s.text.startswith("新开工项目")]
+    assert plan[0].tense == "plan"
+
+
+def test_a_past_years_tasks_heading_starts_no_plan():
+    text = ("各位代表：\n一、2023年工作回顾\n2023年目标任务全面完成\n全年新增就业3000人。\n")
+    assert [s.tense for s in sections(text, 2024) if s.level == 1] == ["review"]
