@@ -45,12 +45,13 @@ def is_body_text(doc: Document, index: int) -> bool:
     return not (s.section and s.section[-1] == s.text)
 
 
-def find(text: str, toks: list | None = None) -> list[Found]:
-    """The settled name spans of one sentence's text (``toks``: its tokens, if made)."""
+def find(text: str, toks: list | None = None, area: regions.Area = None) -> list[Found]:
+    """The settled name spans of one sentence's text (``toks``: its tokens, if made; ``area``:
+    where its towns lie, see :func:`regions.town_area`)."""
     if toks is None:
         toks = tokens(text, _needs_tokens)
     found = [*lists.find(text, toks), *lists.partners(text),
-             *regions.towns_and_villages(text, toks),
+             *regions.towns_and_villages(text, toks, area),
              *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
@@ -130,7 +131,8 @@ def extract(doc: Document) -> Document:
     body = [s for s in doc.sentences if is_body_text(doc, s.index)]
     body_ids = {s.index for s in body}
     toks = tokens_of_many([s.text for s in body], _needs_tokens)
-    per_sentence = {s.index: find(s.text, t) for s, t in zip(body, toks)}
+    area = regions.town_area(doc)
+    per_sentence = {s.index: find(s.text, t, area) for s, t in zip(body, toks)}
     types = _vote_types(per_sentence)
     builder = _Builder(doc)
     own = _own_region(doc, builder)

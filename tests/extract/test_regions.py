@@ -86,3 +86,23 @@ def test_own_region_falls_back_on_the_lexicon_of_divisions():
 def test_region_type_and_short_form(name, type_, short):
     assert region_type(name) == type_
     assert short_form(name) == short
+
+
+# Towns come from the gazetteer (data/lexicons/towns.tsv); 湟源县 is a real county of it.
+def test_town_of_the_county_in_any_suffix_and_its_villages():
+    doc = build("大华乡新建卫生院一所。波航乡柳林村荣获全国文明村称号。日月藏族乡发展特色产业。",
+                region="湟源县")
+    assert doc.entities[("Town", "大华乡")].part_of == ("County", "湟源县")  # now 大华镇
+    assert doc.entities[("Village", "柳林村")].part_of == ("Town", "波航乡")
+    assert ("Town", "日月藏族乡") in doc.entities
+
+
+@pytest.mark.parametrize("text", [
+    "组织专家到星光镇考察。",  # no town of the gazetteer
+    "大华乡新建卫生院一所。",  # the stem of a town elsewhere, under a suffix it never had
+    "加快建设特色小镇和中心镇。",
+    "推进新城关镇改造。",  # 城关镇 begun inside 新城
+])
+def test_no_town_outside_the_gazetteer_or_the_report_area(text):
+    doc = build(text, region="城东区")
+    assert not [k for k in doc.entities if k[0] == "Town"]
