@@ -82,12 +82,33 @@ def _settle(found: list[Found]) -> list[Found]:
     a village at the head of an organization's name (红旗村小学) is no village."""
     found.sort(key=lambda f: (_rank(f), f.start - f.end))
     kept: list[Found] = []
+    at: dict[int, list[Found]] = defaultdict(list)  # kept spans by each offset they cover
     for f in found:
-        if not any(_clash(k, f) for k in kept):
+        if not any(_clash(k, f) for k in _overlapping(at, f)):
             kept.append(f)
+            _cover(at, f)
+    others: dict[int, list[Found]] = defaultdict(list)
+    for o in found:
+        if not o.source.startswith("list"):
+            _cover(others, o)
     kept = [k for k in kept if not (k.source.startswith("list") and any(
-        _crossing(k, o) and not o.source.startswith("list") for o in found))]
+        _crossing(k, o) for o in _overlapping(others, k)))]
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+# Spans indexed by the offsets they cover: the spans a name may clash with are found among
+# those over its own characters, not among all of a sentence's (a 分别 list of thousands).
+def _cover(at: dict[int, list[Found]], f: Found) -> None:
+    for i in range(f.start, max(f.end, f.start + 1)):
+        at[i].append(f)
+
+
+def _overlapping(at: dict[int, list[Found]], f: Found) -> list[Found]:
+    seen: dict[int, Found] = {}
+    for i in range(f.start, max(f.end, f.start + 1)):
+        for k in at.get(i, ()):
+            seen.setdefault(id(k), k)
+    return list(seen.values())
 
 
 def _crossing(a: Found, b: Found) -> bool:

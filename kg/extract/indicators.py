@@ -27,6 +27,9 @@ _LIST_TAIL = re.compile(r"(?:、|和|(?<![惠涉普波危])及|(?<!参)与)+$")
 #: Words that are never a name alone: 即增长3.7%, 又增长17%, 都比上年增长8%.
 _FUNCTION_WORDS = frozenset("即又都也还只要将在让转减降升比较前")
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
+#: Longest stretch of a clause read for a name: its end, so a clause of a line without
+#: punctuation (a megabyte long) costs no more than a short one.
+_LONGEST_READ = 10 * _MAX
 _NOUN_START = re.compile(r"的?[\u4e00-\u9fff“（(]")
 _DIGIT = re.compile(r"\d")
 #: Words that end a generic name: 重点实施了总投资 … 的鑫源物流园 → 鑫源物流园总投资.
@@ -91,6 +94,8 @@ def clean(name: str) -> str:
     >>> clean("其中战略性新兴产业占比")
     '战略性新兴产业占比'
     """
+    if len(name) > _LONGEST_READ:  # the end is all that is kept of a long clause (see below)
+        name = name[-_LONGEST_READ:]
     name = _YEAR.sub("", _NOISE.sub("", name))
     head, tail = _edges()
     for _ in range(4):

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from kg import lexicon as lexicons
+from kg.extract.tokenindex import ending_at, leftwards, starting_at, token_at, within
 from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word
 
 #: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.
@@ -52,10 +53,8 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
     """
     bounds = lexicons.boundaries()
     taken: list[Token] = []
-    for tok in reversed(toks):
+    for tok in leftwards(toks, end):
         word, ts, te = tok
-        if te > end:
-            continue
         if te != (taken[-1][1] if taken else end):
             break  # a gap: punctuation, or a clause left untokenized
         through = verb_head and len(word) > 1  # programs hold verbs: 巩固提升工程
@@ -84,7 +83,7 @@ def left_edge(text: str, toks: list[Token], end: int, max_chars: int,
 def looks_proper(text: str, toks: list[Token], offset: int) -> bool:
     """Whether a stretch holds a proper name: a word jieba knows as one (黄河), two characters
     in a row that jieba cannot join into a word (鑫/源), or letters and digits (5G)."""
-    words = [w for w, s, e in toks if offset <= s and e <= offset + len(text)]
+    words = [w for w, _, _ in within(toks, offset, offset + len(text))]
     if any(proper_word(w) for w in words) or re.search(r"[A-Za-z0-9]", text):
         return True
     singles = [len(w) == 1 and w not in lexicons.boundaries() and w not in _PARTICLES
@@ -93,10 +92,7 @@ def looks_proper(text: str, toks: list[Token], offset: int) -> bool:
 
 
 def _token_at(toks: list[Token], pos: int) -> Token | None:
-    for tok in toks:
-        if tok[1] <= pos < tok[2]:
-            return tok
-    return None
+    return token_at(toks, pos)
 
 
 def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = True) -> bool:
@@ -111,7 +107,7 @@ def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = Tr
     if _NUMERAL_LEAD.match(prefix):
         return True
     gen = lexicons.generic()
-    words = [w for w, s, e in toks if offset <= s and e <= offset + len(prefix)]
+    words = [w for w, _, _ in within(toks, offset, offset + len(prefix))]
     if not strict:
         return len(words) == 1 and words[0] in gen
     return bool(words) and sum(map(len, words)) == len(prefix) and all(w in gen for w in words)
@@ -182,7 +178,7 @@ _KINDS_OF_PROJECT = frozenset({"重点", "重大", "在建", "续建", "新建",
 
 def _named_head(toks: list[Token], end: int) -> bool:
     """The word just before a suffix is no verb nor generic word (推进|项目, 重点|项目)."""
-    word = next((w for w, _, te in toks if te == end), "")
+    word = _word_ending(toks, end)
     return not (word in lexicons.boundaries() or word in _KINDS_OF_PROJECT
                 or len(word) > 1 and leading_word(word))
 
@@ -190,27 +186,33 @@ def _named_head(toks: list[Token], end: int) -> bool:
 def _built(toks: list[Token], end: int, prefix: str) -> bool:
     """A project named by what it builds (污泥焚烧|项目, 县医院迁建|项目): the word before the
     suffix is a build word, and something to build stands in front of it."""
-    word = next((w for w, _, te in toks if te == end), "")
+    word = _word_ending(toks, end)
     return word in lexicons.build_words() and len(prefix) > len(word) + 1
 
 
 def _starts_with_verb(toks: list[Token], start: int) -> bool:
-    word = next((w for w, ts, _ in toks if ts == start), "")
+    tok = starting_at(toks, start)
+    word = tok[0] if tok else ""
     return len(word) > 1 and verb_word(word)
+
+
+def _word_ending(toks: list[Token], end: int) -> str:
+    tok = ending_at(toks, end)
+    return tok[0] if tok else ""
 
 
 def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:
     """Drop the verbs a name begins with while enough is left before its suffix
     (对接|中国农业大学, 发挥|行业协会, 谋划|实施|甲项目); a verbless type is cut after its
     last verb (市场化运行|乙研究院)."""
-    words = [t for t in toks if start <= t[1] and t[2] <= suffix_at]
+    words = within(toks, start, suffix_at)
     if suf.type in _VERBLESS:
         verbs = [t for t in words if len(t[0]) > 1 and leading_word(t[0])]
         if verbs and suffix_at - verbs[-1][2] >= max(suf.min_prefix, 1):
             start = verbs[-1][2]
     bounds = lexicons.boundaries()
     # 开展|扫黑除恶: a program's verbs after a boundary word are its own
-    after_bound = next((w for w, _, te in toks if te == start), "") in bounds
+    after_bound = _word_ending(toks, start) in bounds
     for word, ts, te in words:
         if ts < start:
             continue
@@ -227,9 +229,7 @@ def _trim(toks: list[Token], start: int, suffix_at: int, suf) -> int:
 def _single_chars_before(toks: list[Token], cut: int) -> int:
     """The start of the run of one-character tokens (an unknown name) ending at ``cut``."""
     start = cut
-    for word, ts, te in reversed(toks):
-        if te > start:
-            continue
+    for word, ts, te in leftwards(toks, cut):
         if te < start or len(word) > 1 or word in lexicons.boundaries() or not _CJK.match(word):
             break
         start = ts
@@ -241,8 +241,8 @@ def _shared_suffix(text: str, toks: list[Token], found: Found, cut: int) -> Iter
     name share its generic tail."""
     gen = lexicons.generic()
     head_end = found.start
-    for word, ts, te in toks:
-        if found.start <= ts and te <= cut and word not in gen and head_end == ts:
+    for word, ts, te in within(toks, found.start, cut):
+        if word not in gen and head_end == ts:
             head_end = te
     tail = text[head_end:found.end]
     if not 2 <= head_end - found.start <= 3:

@@ -129,11 +129,17 @@ def _bare_before() -> re.Pattern:
     return re.compile(rf"分别[\u4e00-\u9fff]{{0,4}}?(?P<num>{_NUM})[和、及与]$")
 
 
+#: How far before a figure its bare list mate is looked for (分别 + 4 characters + a number):
+#: a search from the sentence's start made a long sentence quadratic.
+_BARE_REACH = 64
+
+
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """分别达到70和50亿元: the bare number before a figure of a 分别 list takes its unit."""
     out: list[Quantity] = []
     for q in found:
-        m = None if q.chinese else _bare_before().search(text, 0, q.number_start)
+        m = None if q.chinese else _bare_before().search(
+            text, max(0, q.number_start - _BARE_REACH), q.number_start)
         if m and not (out and out[-1].end > m.start("num")):
             start, before = _qualifier_before(text, m.start("num"))
             change, word, to, from_ = _change_before(text, start)

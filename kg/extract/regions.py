@@ -16,6 +16,7 @@ from functools import cache
 
 from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic
+from kg.extract.tokenindex import ending_at, previous, token_at
 from kg.extract.tokenizer import Token, proper_word
 from kg.lexicon import short_form
 from kg.model import Document
@@ -74,23 +75,20 @@ def towns_and_villages(text: str, toks: list[Token], area: Area = None) -> Itera
 
 def _word_start(toks: list[Token], pos: int) -> int:
     """Where the token holding ``pos`` starts."""
-    for _, ts, te in toks:
-        if ts <= pos < te:
-            return ts
-    return pos
+    tok = token_at(toks, pos)
+    return tok[1] if tok else pos
 
 
 def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
     """The suffix ends a two-character word of jieba's dictionary that is no proper name
     (农村, 下乡, 城镇); longer words ending so are names (城东镇)."""
-    before = ""
-    for word, ts, te in toks:
-        if te == end and ts < start:
-            if len(word) == end - start + 1 and _name_char(before):
-                return False  # 庞|口镇: jieba joined a name's last character to its suffix
-            return len(word) == end - start + 1 and not proper_word(word)
-        before = word
-    return False
+    tok = ending_at(toks, end)
+    if tok is None or tok[1] >= start:
+        return False
+    word, before = tok[0], (previous(toks, tok) or ("",))[0]
+    if len(word) == end - start + 1 and _name_char(before):
+        return False  # 庞|口镇: jieba joined a name's last character to its suffix
+    return len(word) == end - start + 1 and not proper_word(word)
 
 
 def _name_char(word: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg import lexicon as lexicons
+from kg.extract.tokenindex import Tokens
 
 Token = tuple[str, int, int]  # word, start, end (offsets into the text tokenized)
 
@@ -42,7 +43,7 @@ def tokens(text: str, needed=None) -> list[Token]:
 
     With ``needed`` (a test of a clause), only the clauses it accepts are tokenized."""
     if needed is None:
-        return list(tokenizer().tokenize(text, HMM=False))
+        return Tokens(tokenizer().tokenize(text, HMM=False))
     return tokens_of_many([text], needed)[0]
 
 
@@ -53,7 +54,7 @@ def tokens_of_many(texts: list[str], needed) -> list[list[Token]]:
     punctuation and newlines, so the tokens are those of each text alone)."""
     chosen = [(i, c) for i, text in enumerate(texts) for c in _CLAUSE.finditer(text)
               if needed(c.group())]
-    out: list[list[Token]] = [[] for _ in texts]
+    out: list[list[Token]] = [Tokens() for _ in texts]
     if not chosen:
         return out
     joined = "\n".join(c.group() for _, c in chosen)
