@@ -26,9 +26,11 @@ _LEAD = re.compile(r"^(?:了|(?:19|20)\d{2}年(?:度)?|第?[一二三四五六�
 _TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
 _WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为", "纳入"})
-_COUNTED = re.compile(r"\d+(?:家|个|所|项|人|名)")
+#: A measure word of counts (家, 个, 所 …), from units.tsv.
+_MW = lexicons.count_pattern()
+_COUNTED = re.compile(r"\d+" + _MW)
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
-_NOT_TITLE = re.compile(r"的|一个|级以上|\d+(?:家|个|所|项|人|名)")
+_NOT_TITLE = re.compile(r"的|一个|级以上|\d+" + _MW)
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 22
 _WORK = re.compile(r"(?:工作|创建|建设|考核)$")
@@ -42,9 +44,9 @@ _OWN = re.compile(r"[\d年月日底初]*(?:我|本)" + lexicons.one_char_suffixe
 #: How often, not who: 连续两年被评为…, 第三次获评…
 _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年|次|届)")
 #: A count of recipients: 3家合作社入选…, 1人获…
-_LIST_COUNT = re.compile(r"等?[\d一二三四五六七八九十两]+(?:个|家|所|项|款|种|条)"
+_LIST_COUNT = re.compile(r"等?[\d一二三四五六七八九十两]+" + _MW +
                          r"[\u4e00-\u9fff]{0,4}$")
-_COUNT_SUBJECT = re.compile(r"\d+(?:家|个|所|人|名|项|户|款|件)[\u4e00-\u9fff]{0,5}")
+_COUNT_SUBJECT = re.compile(r"\d+" + _MW + r"[\u4e00-\u9fff]{0,5}")
 
 #: The level of an honor that names none: the body just above the report's region gives it
 #: (a county's honors come from its city, a city's from its province).
@@ -152,7 +154,7 @@ def _clauses(text: str) -> Iterator[re.Match]:
 @cache
 def _sub_clause() -> re.Pattern:
     """A 、 before a counted subject and its own honor verb: where a second clause begins."""
-    return re.compile(r"、(?=\d+(?:家|个|所|人|名|项)[\u4e00-\u9fff]{0,5}?(?:"
+    return re.compile(r"、(?=\d+" + _MW + r"[\u4e00-\u9fff]{0,5}?(?:"
                       + lexicons.trie_pattern(lexicons.honor_verbs()) + "))")
 
 

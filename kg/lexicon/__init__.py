@@ -25,6 +25,7 @@ from kg.lexicon.divisions import (
 )
 from kg.lexicon.divisions import suffixes as division_suffix_words
 from kg.lexicon.honors import honor_verbs, levels
+from kg.lexicon.measures import count_pattern, count_words
 from kg.lexicon.names import (
                                   Suffix,
                                   boundaries,
@@ -46,7 +47,7 @@ region_suffixes = town_suffixes
 
 __all__ = [
     "SCHEMAS", "DivisionSuffix", "LexiconError", "Region", "Suffix", "alternation",
-    "boundaries", "build_words", "candidate_regex", "check_all", "division_suffix_words",
+    "boundaries", "build_words", "candidate_regex", "check_all", "count_pattern", "count_words", "division_suffix_words",
     "division_suffixes", "division_type", "generic", "honor_verbs", "levels",
     "one_char_suffixes", "province_words", "region_names", "region_shorts", "region_suffixes",
     "regions", "rows", "short_form", "stop_names", "stop_parts", "strip_suffix",
