@@ -1,7 +1,8 @@
 """kg query: ask a SPARQL question of a graph file or a store directory.
 
 QUERY is a .rq file or the query text itself. The prefixes gov:, prov:, rdfs:, skos:, xsd:,
-dcterms: (and rdf:) are predeclared. Queries see the union of all report graphs.
+dcterms: (and rdf:) are predeclared. Queries see the union of all report graphs (a
+triple several reports hold is seen once per report: use DISTINCT).
 
 SELECT prints an aligned table (long cells cut; --format tsv gives them whole), or CSV, TSV
 or SPARQL results JSON. ASK prints true or false and exits 0 or 1. CONSTRUCT and DESCRIBE
@@ -34,8 +35,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--update", action="store_true",
                         help="allow a query that changes data (INSERT, DELETE, LOAD, CLEAR, "
                         "DROP …); SOURCE must be a store directory. Change the report "
-                        "graphs (GRAPH <report> { … }): the default graph, their merge, is "
-                        "rebuilt from them afterwards")
+                        "graphs (GRAPH <report> { … }): queries read their union")
 
 
 def run(args) -> int:

@@ -1,8 +1,9 @@
 """Run SPARQL over a graph file or a store directory, as ``kg query`` does.
 
-Queries see the merge of all graphs (each report's graph in a store, or a file's named
-graphs: the default graph holds it), so a question about many reports needs no ``GRAPH``
-clause, and ``GRAPH ?g`` still finds the report a triple came from. Updates are refused
+Queries see the union of the report graphs (a store's, or a dataset file's named graphs;
+see :mod:`kg.store`), so a question about many reports needs no ``GRAPH`` clause, and
+``GRAPH ?g`` still finds the report a triple came from. A triple that several reports hold
+is seen once per report: ask with ``DISTINCT``. Updates are refused
 unless asked for, and only a store directory can be updated.
 """
 
@@ -14,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, QueryError
 from kg.query.results import render
-from kg.query.source import is_file_source, open_source
+from kg.query.source import has_named_graphs, is_file_source, open_source
 from kg.query.sparql import operation, prefixes_for, syntax_message, with_prefixes
 
 __all__ = ["read_query", "run_query", "run_update", "select", "render", "with_prefixes"]
@@ -55,14 +56,10 @@ def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
     if operation(query) == "UPDATE":
         raise QueryError(f"{name}: this query changes data (an update); "
                          "kg query runs it only with --update, on a store directory")
-    from kg.store import has_default_graph
-
     store = source if isinstance(source, ox.Store) else open_source(source)
-    # A store loaded by another tool may hold named graphs only: fall back to their union.
-    union = not has_default_graph(store)
     try:
         return store.query(query, prefixes=prefixes_for(query),
-                           use_default_graph_as_union=union)
+                           use_default_graph_as_union=has_named_graphs(store))
     except SyntaxError as exc:
         raise QueryError(f"{name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:
@@ -70,8 +67,7 @@ def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
 
 
 def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int, int]:
-    """Apply a SPARQL update to a store directory, then rebuild the default graph (the merge
-    of the report graphs) from the report graphs, all in one transaction.
+    """Apply a SPARQL update to a store directory, in one transaction.
 
     Returns:
         The number of quads before and after.
@@ -82,9 +78,8 @@ def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int,
     before = len(store)
     text = update.rstrip()
     text = text[:-1] if text.endswith(";") else text
-    rebuild = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
     try:
-        store.update(f"{text}\n;\n{rebuild}", prefixes=prefixes_for(update))
+        store.update(text, prefixes=prefixes_for(update))
     except SyntaxError as exc:
         raise QueryError(f"{name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:

@@ -10,14 +10,16 @@ from kg.errors import InputError
 
 
 def open_source(path: Path) -> ox.Store:
-    """A store holding the source's triples; a dataset file keeps its named graphs, and its
-    default graph gets their merge (see :mod:`kg.store`), which queries run over.
+    """A store holding the source's triples; a dataset file keeps its named graphs.
+
+    Queries over it see the union of its named graphs when it has any (a store, an N-Quads
+    or TriG file), else its default graph (a Turtle file): see :func:`has_named_graphs`.
 
     Raises:
         kg.errors.InputError: no such file or folder, or a file that is not valid RDF.
         kg.store.StoreError: a folder that is not a store, or one in use.
     """
-    from kg.store import merge_into_default, open_store
+    from kg.store import open_store
     from kg.store.files import rdf_format
 
     path = Path(path)
@@ -33,8 +35,21 @@ def open_source(path: Path) -> ox.Store:
         raise InputError(f"not valid {fmt.name} ({exc})", path) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc})", path) from None
-    merge_into_default(store)
+    if has_named_graphs(store) and _has_default(store):
+        # A dataset file with triples outside any graph: give them a graph of their own,
+        # so that the union still sees them.
+        store.update("ADD DEFAULT TO <urn:x-govkg:default-graph> ; DROP DEFAULT")
     return store
+
+
+def has_named_graphs(store: ox.Store) -> bool:
+    """Whether queries over ``store`` read the union of its named graphs (it has some)."""
+    return next(iter(store.named_graphs()), None) is not None
+
+
+def _has_default(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                None) is not None
 
 
 def is_file_source(path: Path) -> bool:

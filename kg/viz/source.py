@@ -67,14 +67,17 @@ def _triples(source) -> Iterator[ox.Triple]:
 
 def _path_triples(path: Path) -> Iterator[ox.Triple]:
     if path.is_dir():
-        from kg.store import has_default_graph, open_store
+        from kg.store import open_store, report_graphs
 
         store = open_store(path, create=False)
-        # kg's stores keep the merge of the report graphs in the default graph: read it
-        # alone (each triple once); a store made otherwise is read whole.
-        graph = ox.DefaultGraph() if has_default_graph(store) else None
-        for q in store.quads_for_pattern(None, None, None, graph):
-            yield ox.Triple(q.subject, q.predicate, q.object)
+        # the union of the report graphs, each triple once (reports share entities)
+        seen: set[ox.Triple] = set()
+        for graph in report_graphs(store):
+            for q in store.quads_for_pattern(None, None, None, graph):
+                t = ox.Triple(q.subject, q.predicate, q.object)
+                if t not in seen:
+                    seen.add(t)
+                    yield t
         return
     from kg.store.files import parse_file
 
