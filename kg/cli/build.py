@@ -1,8 +1,21 @@
 """kg build: turn reports into knowledge graphs, one graph file per report.
 
-REPORT may be a file or a folder (its *.txt files, sorted). A report that cannot be read is
-reported on one line and skipped; the others are still built, and the exit status is 1.
-Outputs are written atomically: a graph file is complete or absent.
+REPORT may be a file or a folder (its *.txt files, sorted). Reports are built by -j
+processes (default: one per core); the outputs are the same, byte for byte, whatever -j is.
+A report that cannot be read is reported on one line and skipped; the others are still
+built, and the exit status is 1. Outputs are written atomically: a graph file is complete
+or absent. With --store, the store is opened first (a bad or busy store stops the build
+before any work) and each report's graph is loaded as it is done, in batches.
+
+On a terminal a progress line shows reports done, reports per second and the time left.
+At the end: one summary (reports built, failed, skipped as duplicates; sentences, entities,
+statements; time), and the notes of what was skipped, counted by kind (-v lists each one,
+with a line per report). --quiet prints errors only.
+
+examples:
+  kg build data/reports/yanhu-2023.txt --out out
+  kg build reports/ --out out --store store/ -j 2
+  kg build reports/ --out out --html        # pages, an index.html and a corpus overview
 """
 
 from __future__ import annotations
@@ -31,8 +44,14 @@ def add_arguments(parser) -> None:
                         help="also load each report into the embedded store at DIR "
                         "(one named graph per report; building again replaces it)")
     parser.add_argument("--html", action="store_true",
-                        help="also write an interactive HTML page per report beside its graph")
-    parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+                        help="also write an interactive HTML page per report beside its graph, "
+                        "an index page and a corpus overview")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="build with N processes (default: the number of cores)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    group.add_argument("--verbose", "-v", action="store_true",
+                       help="a line per report, and every note of what was skipped")
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -63,59 +82,120 @@ def check_writable(out: Path) -> None:
 
 
 def run(args) -> int:
-    from kg.rdf.serialize import FORMATS, format_name
+    from kg import batch
+    from kg.cli.progress import Progress, Warnings
+    from kg.rdf.serialize import format_name
 
+    started = time.perf_counter()
     fmt = format_name(args.format)
+    jobs = args.jobs if args.jobs is not None else batch.jobs_default()
+    if jobs < 1:
+        raise InputError("--jobs must be at least 1")
     files, errors = expand(args.reports)
     for message in errors:
         print(f"kg build: error: {message}", file=sys.stderr)
     if not files:
         return 2
     check_writable(args.out)
-    failed = len(errors)
-    docs = []
-    for path in files:
-        try:
-            doc, seconds = _build_one(path, args.out, fmt, FORMATS[fmt][0])
-        except InputError as exc:
-            print(f"kg build: error: {exc}", file=sys.stderr)
-            failed += 1
+    loader = None
+    if args.store:
+        from kg.store import Loader
+
+        loader = Loader(args.store)  # a bad or busy store is found before any work
+    tasks = [batch.Task(path, args.out, fmt, store=loader is not None, html=args.html)
+             for path in files]
+    progress = Progress(len(tasks), enabled=None if not args.quiet else False)
+    totals = Totals(failed=len(errors))
+    warnings = Warnings()
+    try:
+        stats = _build_all(tasks, jobs, args, loader, progress, totals, warnings)
+    finally:
+        progress.clear()
+        if loader is not None and loader.store is not None:
+            loader.close()  # what was loaded stays: each graph whole
+    if args.html and totals.pages:
+        from kg.viz.corpus import write_corpus_pages
+
+        write_corpus_pages(args.out, totals.pages)
+    if not args.quiet:
+        if not args.verbose:
+            for line in warnings.lines():
+                print(f"kg build: {line} (-v lists them)", file=sys.stderr)
+        print(totals.summary(len(files) + len(errors), time.perf_counter() - started, args.out))
+        if stats is not None:
+            print(store_line(stats, args.store))
+    return 1 if totals.failed else 0
+
+
+def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
+    """Build every task, loading each graph into the store as it comes; the store's stats."""
+    from kg import batch
+
+    for built in batch.run(tasks, jobs):
+        progress.step()
+        if built.error:
+            totals.failed += 1
+            progress.print(f"kg build: error: {built.error}")
+            if args.verbose and built.trace:
+                progress.print(built.trace.rstrip())
             continue
-        docs.append(doc)
-        for note in doc.skipped:
-            print(f"kg build: {path}: skipped {note}", file=sys.stderr)
-        if not args.quiet:
-            print(summary(doc, args.out / (doc.name + FORMATS[fmt][0]), seconds))
-    if args.store and docs:
-        from kg.store import load_documents
-
-        load_documents(args.store, docs)
-    if args.html and docs:
-        from kg.viz import write_document_page
-
-        for doc in docs:
-            write_document_page(doc, args.out / f"{doc.name}.html")
-    return 1 if failed else 0
-
-
-def _build_one(path: Path, out: Path, fmt: str, suffix: str):
-    from kg.pipeline import build_document
-    from kg.rdf import iris
-    from kg.rdf.mapping import triples
-    from kg.rdf.serialize import to_bytes, write_atomic
-
-    started = time.perf_counter()
-    doc = build_document(path)
-    data = to_bytes(triples(doc), fmt, graph_name=iris.report(doc.name))
-    write_atomic(out / (doc.name + suffix), data)
-    return doc, time.perf_counter() - started
+        totals.add(built)
+        for note in built.skipped:
+            warnings.add(built.name, note)
+            if args.verbose:
+                progress.print(f"kg build: {built.path}: skipped {note}")
+        if args.verbose:
+            progress.print(report_line(built), stream=sys.stdout)
+        if loader is not None:
+            loader.add(built.graph, built.nquads)
+            built.nquads = None  # loaded: let it go
+        if args.html:
+            totals.pages.append(built)
+    progress.clear()
+    return loader.close() if loader is not None else None
 
 
-def summary(doc, target: Path, seconds: float) -> str:
+class Totals:
+    """Counts over the reports of a build."""
+
+    def __init__(self, failed: int = 0):
+        self.built = self.failed = self.duplicates = 0
+        self.failed = failed
+        self.sentences = self.observations = self.targets = self.awards = 0
+        self.entities: Counter = Counter()
+        self.pages: list = []
+
+    def add(self, built) -> None:
+        self.built += 1
+        self.sentences += built.sentences
+        self.entities.update(built.entities)
+        self.observations += built.observations
+        self.targets += built.targets
+        self.awards += built.awards
+
+    def summary(self, total: int, seconds: float, out: Path) -> str:
+        statements = self.observations + self.targets + self.awards
+        return (f"built {self.built} of {total} report{'s' if total != 1 else ''} → {out} "
+                f"({self.failed} failed, {self.duplicates} skipped as duplicates) "
+                f"in {seconds:.1f} s: {self.sentences:,} sentences, "
+                f"{sum(self.entities.values()):,} entities, {statements:,} statements "
+                f"({self.observations:,} observations, {self.targets:,} targets, "
+                f"{self.awards:,} awards)")
+
+
+def store_line(stats, path: Path) -> str:
+    """What loading did to the store."""
+    parts = [f"{len(stats.added)} added", f"{len(stats.replaced)} replaced",
+             f"{len(stats.unchanged)} unchanged"]
+    if stats.recovered:
+        parts.append(f"{len(stats.recovered)} cut-off loads removed")
+    return f"store {path}: {', '.join(parts)}; {stats.quads:,} quads"
+
+
+def report_line(built) -> str:
     """One line per report: what was found, where it went, how long it took."""
-    by_class = Counter(e.type for e in doc.entities.values())
-    entities = ", ".join(f"{n} {t}" for t, n in sorted(by_class.items()))
-    return (f"{doc.path.name}: {len(doc.sentences)} sentences; "
-            f"{len(doc.entities)} entities ({entities or 'none'}); "
-            f"{len(doc.observations)} observations, {len(doc.targets)} targets, "
-            f"{len(doc.awards)} awards → {target} ({seconds:.2f} s)")
+    entities = ", ".join(f"{n} {t}" for t, n in sorted(built.entities.items()))
+    return (f"{built.path.name}: {built.sentences} sentences; "
+            f"{sum(built.entities.values())} entities ({entities or 'none'}); "
+            f"{built.observations} observations, {built.targets} targets, "
+            f"{built.awards} awards → {built.target} ({built.seconds:.2f} s)")

@@ -89,8 +89,27 @@ def test_one_bad_report_does_not_stop_the_others(tmp_path):
 
 
 def test_skipped_furniture_is_reported_but_is_no_error(tmp_path):
-    proc = kg("build", DATA / "scraped-page.txt", "--out", tmp_path, "-q")
+    proc = kg("build", DATA / "scraped-page.txt", "--out", tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert error_lines(proc) == []
     assert "skipped page furniture" in proc.stderr
     assert outputs(tmp_path) == ["scraped-page.ttl"]
+
+
+def test_quiet_prints_errors_only(tmp_path):
+    proc = kg("build", DATA / "scraped-page.txt", DATA / "empty.txt", "--out", tmp_path, "-q")
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.splitlines() == error_lines(proc) and len(error_lines(proc)) == 1
+
+
+def test_a_busy_store_is_found_before_any_report_is_built(tmp_path):
+    from kg.store import open_store
+
+    holder = open_store(tmp_path / "store")  # this process holds the store's lock
+    proc = kg("build", DATA / "scraped-page.txt", "--out", tmp_path / "out",
+              "--store", tmp_path / "store")
+    del holder
+    assert_one_line_error(proc, "store", "in use by another process")
+    assert proc.returncode == 2
+    assert outputs(tmp_path / "out") == []
