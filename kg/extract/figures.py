@@ -14,11 +14,11 @@ asked (``chinese=True``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 from itertools import pairwise
 
 from kg.extract import indicators, numbers, parts, targets, units
+from kg.extract.figure import Figure
 from kg.extract.numbers import Quantity
 from kg.model import Document, Observation, Sentence
 
@@ -30,26 +30,6 @@ _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
-
-
-@dataclass(slots=True)
-class Figure:
-    """A quantity of a sentence with its name and what it is: a level, a growth, a change."""
-
-    q: Quantity
-    name: str = ""
-    role: str = "level"  # level, growth (percent), points (个百分点)
-    change: Decimal | None = None  # signed value of a growth or points figure
-    growth: Decimal | None = None  # a growth attached to a level
-    points: Decimal | None = None
-    attached: bool = False  # a growth or change folded into the level before it
-    after_end: int = 0  # the end of the counted noun after it, when its name took that
-    share: bool = False  # a share named by what follows: 70%以上的行政村
-    condition: bool = False  # the threshold of a share (…的村收入达到10万元以上): no figure
-    change_word: str | None = None  # 增长, 下降 …, also for the later ones of a list
-
-    def __post_init__(self) -> None:
-        self.change_word = self.change_word or self.q.change_word
 
 
 def read(text: str) -> list[Figure]:

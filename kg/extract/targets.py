@@ -9,14 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING
 
 from kg import lexicon
 from kg.extract import indicators, units
+from kg.extract.figure import Figure
 from kg.model import Sentence, Target
-
-if TYPE_CHECKING:
-    from kg.extract.figures import Figure
 
 _DONE = "已"
 _YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")

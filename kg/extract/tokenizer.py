@@ -1,36 +1,17 @@
-"""A jieba tokenizer of our own (never the ``jieba.*`` global), with the suffix lexicon loaded.
-
-The suffixes of names (合作社, 供销社, 孵化器 …) are added as words so that jieba cuts a name
-before its suffix and a name's right edge falls on a token boundary.
+"""Tokens of sentences with their offsets, from the shared jieba tokenizer of
+:mod:`kg.lexicon.dictionary` (the suffix lexicon loaded as words, so that a name's right edge
+falls on a token boundary).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cache
 
-from kg import lexicon as lexicons
 from kg.extract.tokenindex import Tokens
+from kg.lexicon.dictionary import tokenizer
 
 Token = tuple[str, int, int]  # word, start, end (offsets into the text tokenized)
-
-
-@cache
-def tokenizer():
-    """The shared ``jieba.Tokenizer``, initialised on first use (about half a second)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for suffix in lexicons.suffixes():
-        if len(suffix.text) > 1:
-            tok.add_word(suffix.text, freq=None)
-    for word in lexicons.boundaries():
-        if len(word) > 1:
-            tok.add_word(word, freq=None)
-    return tok
 
 
 #: A stretch between punctuation marks: names never run across one.

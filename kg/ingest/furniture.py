@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.ingest.layout import Para
+from kg.ingest.paragraphs import Para
 from kg.lexicon.furniture import patterns
 
 #: A repeated paragraph this long is a repeated body even when it stands alone.

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.ingest.layout import Para
+from kg.ingest.paragraphs import Para
+from kg.lexicon.dictionary import tokenizer
 
 #: Characters that end a sentence (a colon ends the lead-in of a list).
 _END = set("。！？!?；;：:…")
@@ -42,11 +43,9 @@ _MIN_MOVED = 20
 def _words() -> dict[str, int]:
     """jieba's dictionary: word → frequency (prefixes of words have frequency 0).
 
-    It is the extractors' tokenizer's dictionary: loading jieba's a second time would cost
+    It is the extractors' tokenizer's dictionary (:mod:`kg.lexicon.dictionary`): loading jieba's a second time would cost
     half a second per process.
     """
-    from kg.extract.tokenizer import tokenizer
-
     return tokenizer().FREQ
 
 

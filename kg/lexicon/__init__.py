@@ -10,6 +10,7 @@ them). Stages use the names exported here, e.g. ``from kg import lexicon`` then
 from kg.lexicon.divisions import (
                                   DivisionSuffix,
                                   Region,
+                                  Town,
                                   division_suffixes,
                                   division_type,
                                   one_char_suffixes,
@@ -19,7 +20,6 @@ from kg.lexicon.divisions import (
                                   regions,
                                   short_form,
                                   strip_suffix,
-                                  Town,
                                   town_suffixes,
                                   towns,
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.ingest.layout import Para, assemble, paragraphs
+from kg.ingest.layout import assemble, paragraphs
+from kg.ingest.paragraphs import Para
 from kg.model import Document
 
 
