@@ -55,6 +55,9 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
              *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
+    towns_end = {f.end for f in found if f.type == "Town"}
+    found = [f for f in found if f.type != "Village" or f.start in towns_end  # 红旗镇|王家村
+             or regions.proper_village(f.text)]
     # Names inside an honor's title are the title's (省级旅游街区), but for a contest a prize
     # was won at; names inside a quoted term are the quoted term's.
     titles = awards.honor_spans(text)

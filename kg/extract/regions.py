@@ -17,7 +17,7 @@ from functools import cache
 from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenindex import ending_at, previous, token_at
-from kg.extract.tokenizer import Token, proper_word
+from kg.extract.tokenizer import Token, leading_word, proper_word, tokenizer, verb_word
 from kg.lexicon import short_form
 from kg.model import Document
 
@@ -73,6 +73,38 @@ def towns_and_villages(text: str, toks: list[Token], area: Area = None) -> Itera
             yield Found(start, m.end(), name, type_, f"region:{type_.lower()}")
 
 
+#: A village's stem ending so is a kind, not a name: 友好型, 两类, 老龄化, 景中(村).
+_KIND_END = re.compile(r"[型类化性级中]$|[万亿]元")
+_VILLAGE_SUFFIX = re.compile(r"(?:社区|村|嘎查)$")
+
+
+def proper_village(name: str) -> bool:
+    """Rule region:village-stem — whether a village's name (its suffix, if any, included)
+    has a proper stem: Chinese characters, no province's or city's short name (甲省村), no
+    kind (友好型社区), no verb, adjective or adverb of two characters or more (改建农村,
+    扶持村, 完整社区), and not one frequent common word (熟人社区, 典型村).
+
+    >>> proper_village("柳林村"), proper_village("完整社区"), proper_village("扶持村")
+    (True, False, False)
+    """
+    stem = _VILLAGE_SUFFIX.sub("", name)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", stem) or stem in lexicons.region_shorts():
+        return False
+    if _KIND_END.search(stem) or stem in lexicons.generic() or _stop_end(name):
+        return False
+    words = tokenizer().lcut(stem, HMM=False)
+    if any(len(w) > 1 and leading_word(w, nouns_too=True) for w in words):
+        return False
+    if len(words[-1]) == 1 and (verb_word(words[-1]) or words[-1] in "强古好"):
+        return False  # 工作队驻村, 经济强村, 魔搭社区
+    return not _common_word(stem, 150)
+
+
+def _stop_end(name: str) -> bool:
+    """The name ends with a stop name of three characters or more (城中村, 行政村)."""
+    return any(len(s) >= 3 and name.endswith(s) for s in lexicons.stop_names())
+
+
 def _word_start(toks: list[Token], pos: int) -> int:
     """Where the token holding ``pos`` starts."""
     tok = token_at(toks, pos)
@@ -86,7 +118,7 @@ def _inside_common_word(toks: list[Token], start: int, end: int) -> bool:
     if tok is None or tok[1] >= start:
         return False
     word, before = tok[0], (previous(toks, tok) or ("",))[0]
-    if len(word) == end - start + 1 and _name_char(before):
+    if len(word) == end - start + 1 and _name_char(before) and not verb_word(before):
         return False  # 庞|口镇: jieba joined a name's last character to its suffix
     return len(word) == end - start + 1 and not proper_word(word)
 
@@ -215,11 +247,9 @@ def _town_codes() -> tuple[dict[str, set[str]], frozenset[str]]:
     return by_stem, frozenset(t.name for t in lexicons.towns())
 
 
-def _common_word(word: str) -> bool:
+def _common_word(word: str, freq: int = 100) -> bool:
     """A frequent word of jieba's dictionary that is no proper name (中心, 文化)."""
-    from kg.extract.tokenizer import tokenizer
-
-    return tokenizer().FREQ.get(word, 0) > 100 and not proper_word(word)
+    return tokenizer().FREQ.get(word, 0) > freq and not proper_word(word)
 
 
 #: Characters after which a name begins: punctuation aside, function words and the suffixes
@@ -233,12 +263,10 @@ def _clean_left(text: str, toks: list[Token], start: int) -> bool:
     character before it (推进|白马镇, but not 新城|关镇 for 城关镇)."""
     if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _BEFORE_NAME:
         return True
-    for word, ts, te in toks:
-        if ts < start < te:
-            return False  # the name's first character ends a word before it
-        if te == start:
-            return len(word) > 1 and word not in lexicons.generic()
-    return False
+    tok = token_at(toks, start - 1)
+    if tok is None or tok[2] != start:
+        return False  # untokenized, or the name's first character ends a word before it
+    return len(tok[0]) > 1 and tok[0] not in lexicons.generic()
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

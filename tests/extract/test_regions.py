@@ -106,3 +106,13 @@ def test_town_of_the_county_in_any_suffix_and_its_villages():
 def test_no_town_outside_the_gazetteer_or_the_report_area(text):
     doc = build(text, region="城东区")
     assert not [k for k in doc.entities if k[0] == "Town"]
+
+
+@pytest.mark.parametrize("text", [
+    "深化完整社区建设，打造骑手友好型社区。",  # kinds of community
+    "选派工作队驻村帮扶，发展经济强村。",  # a verb or an adjective before 村
+    "新改建农村公路200公里，推进城中村改造。",
+    "扶持村集体经济，开展典型村评选。",
+])
+def test_no_village_without_a_proper_stem(text):
+    assert not {f for f in find(text) if f.type == "Village"}
