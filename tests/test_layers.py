@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline",),       # the steps, in order
     ("store", "validate", "push", "bench"),
     ("query", "viz"),
-    ("table",),
+    ("table", "batch"),    # batch: many reports in worker processes (builds, stores, pages)
     ("cli", "__main__", "__init__"),
 )
 
