@@ -286,7 +286,10 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
                     village.part_of = key
     if own is None or own[0] != "County":
         return
+    area = regions.town_area(doc)
     for key, ent in doc.entities.items():
+        if key[0] == "Town" and not regions.within_area(key[1], area):
+            continue  # a town of elsewhere: 甲县的乙镇经验
         if key[0] in ("Town", "Village") and ent.part_of is None and key != own:
             ent.part_of = own
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from kg import lexicon as lexicons
 from kg.extract.tokenindex import ending_at, leftwards, starting_at, token_at, within
-from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word
+from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word, word_tag
 
 #: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.
 _PARTICLES = frozenset("着了过的地得之所其此")
@@ -162,10 +163,55 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue  # 甲、乙两个景区: a count of things of the kind, no name
         if suf.type in _VERBLESS and (name[0] in "型式性化级" or _starts_with_verb(toks, start)):
             continue  # 紧密|型医共体, 具备|大学: the stretch began inside a phrase
+        if suf.type == "Enterprise" and not _enterprise_evidence(text, toks, start, m, suf):
+            continue
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
         yield found
         if found.type in ("Organization", "Enterprise"):
             yield from _shared_suffix(text, toks, found, m.start())
+
+
+#: Tags of jieba's dictionary for names (persons, places, organizations, other proper nouns,
+#: abbreviations).
+_NAME_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg", "j"})
+
+
+def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
+                         suf) -> bool:
+    """Rule name:enterprise-stem — an enterprise's name holds a proper stem: a word jieba
+    tags as a name or abbreviation, a word it does not know (华茂), or two lone characters in
+    a row, not both verbs or adjectives (鑫|源, 城|发; not 投|硬); not common words only (上市|公司, 保险|公司, 海洋|科技). An industry word
+    as suffix (科技, 新材料) must end the phrase: 鑫源科技|荣获, not 高水平科技|自立自强.
+
+    >>> from kg.extract.tokenizer import tokens
+    >>> t = "推动保险公司发展，华茂集团投产，加快科技创新。"
+    >>> [f.text for f in suffixed(t, tokens(t)) if f.type == "Enterprise"]
+    ['华茂集团']
+    """
+    gen = lexicons.generic()
+    words = [w for w, _, _ in within(toks, start, m.start())]
+    singles = [len(w) == 1 and w not in _PARTICLES and w not in lexicons.boundaries()
+               and not _COUNT.fullmatch(w) for w in words]
+    paired = any(a and b and not (_verbal(x) and _verbal(y))
+                 for (a, b), (x, y) in zip(pairwise(singles), pairwise(words)))
+    if not (paired or any(w not in gen and (word_tag(w) in _NAME_TAGS or word_tag(w) is None
+                                            and len(w) > 1 and _CJK.match(w)) for w in words)):
+        return False
+    if suf.proper:
+        after = starting_at(toks, m.end())
+        if after and after[0] in _continuations():
+            return False
+    return True
+
+
+def _verbal(word: str) -> bool:
+    """A verb, adjective or adverb (投, 硬), not a word of place (中, 东)."""
+    return leading_word(word, nouns_too=True) and word_tag(word) != "f"
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(lexicons.words("entity_suffix_continuations.txt"))
 
 
 _JURISDICTIONS = frozenset({"国家", "中央", "省", "市", "县", "区"})

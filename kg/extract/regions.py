@@ -247,6 +247,21 @@ def _town_codes() -> tuple[dict[str, set[str]], frozenset[str]]:
     return by_stem, frozenset(t.name for t in lexicons.towns())
 
 
+def within_area(name: str, area: Area) -> bool:
+    """Whether a town's name is that of a town of the area (any suffix), so that it is part
+    of the report's county; a town named from elsewhere (甲县的乙镇经验) is not."""
+    m = _town_regex()[0].fullmatch(name)
+    if m is None or m.group("stem") in _SEAT_TOWNS:
+        return True  # a town of a list (甲、乙等五个乡镇), or the county seat's: its own
+    codes = _town_codes()[0].get(m.group("stem"), ())
+    return area is None or any(c.startswith(area) for c in codes)
+
+
+#: Stems of the town at a county's seat, named alike in many counties and often renamed
+#: (城关镇 becomes a 街道): a report naming one names its own.
+_SEAT_TOWNS = frozenset({"城关", "城郊", "城厢", "城东", "城西", "城南", "城北", "城中"})
+
+
 def _common_word(word: str, freq: int = 100) -> bool:
     """A frequent word of jieba's dictionary that is no proper name (中心, 文化)."""
     return tokenizer().FREQ.get(word, 0) > freq and not proper_word(word)

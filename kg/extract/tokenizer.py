@@ -110,3 +110,20 @@ def verb_word(word: str) -> bool:
 def proper_word(word: str) -> bool:
     """A word jieba knows as a name of a person, place or organization: 黄河, 华通."""
     return word in _tagged()[1]
+
+
+@cache
+def _tags() -> dict[str, str]:
+    """Each word of jieba's dictionary with its part-of-speech tag."""
+    out = {}
+    with tokenizer().get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a word of its dictionary (None for an unknown word)."""
+    return _tags().get(word)

@@ -102,6 +102,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "entity_quote_suffixes.tsv": (Column("word", _text),
                                   Column("type", _choice(*ENTITY_CLASSES))),
     "entity_stop_parts.txt": WORD,
+    "entity_suffix_continuations.txt": WORD,
     "stop_names.txt": WORD,
     # honors
     "honor_fillers.txt": WORD,

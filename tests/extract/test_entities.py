@@ -40,6 +40,7 @@ ENTERPRISES = [
     ("东升农业开发有限公司完成技改。", ("Enterprise", "东升农业开发有限公司")),
     ("与浙江中联、星河科技成功签约光伏项目。", ("Enterprise", "浙江中联")),
     ("与云购、鲜丰等电商平台深度合作。", ("Enterprise", "鲜丰")),
+    ("支持城发集团、河钢集团做大做强。", ("Enterprise", "城发集团")),  # an abbreviation
 ]
 ORGANIZATIONS = [
     ("青禾种植专业合作社入选全国示范社。", ("Organization", "青禾种植专业合作社")),
@@ -116,6 +117,21 @@ NOT_NAMES = [
                          ENTERPRISES + ORGANIZATIONS + PROGRAMS + PROJECTS + EVENTS + PLACES)
 def test_names_are_found(text, expected):
     assert expected in names(text)
+
+
+# Rule name:enterprise-stem: an enterprise needs a proper stem, and an industry word
+# ending the phrase.
+NOT_ENTERPRISES = [
+    "支持上市公司做优做强，推动保险公司、证券公司发展。",  # kinds of company
+    "加快实现高水平科技自立自强，打造海洋科技创新高地。",  # 科技 begins a phrase
+    "发展海洋新材料产业，坚持投早投小投硬科技。",
+    "粉碎一切侵略集团的阴谋。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENTERPRISES)
+def test_kinds_and_phrases_are_no_enterprises(text):
+    assert not [f for f in find(text) if f.type == "Enterprise"]
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)

@@ -116,3 +116,9 @@ def test_no_town_outside_the_gazetteer_or_the_report_area(text):
 ])
 def test_no_village_without_a_proper_stem(text):
     assert not {f for f in find(text) if f.type == "Village"}
+
+
+def test_a_town_of_elsewhere_is_no_part_of_the_county():
+    doc = build("学习枫桥镇的经验，城关镇完成改造。", region="湟源县")
+    assert doc.entities[("Town", "枫桥镇")].part_of is None  # a gazetteer town of another county
+    assert doc.entities[("Town", "城关镇")].part_of == ("County", "湟源县")
