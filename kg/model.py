@@ -10,11 +10,14 @@ filling in its part, as spaCy's ``Doc`` is::
              ── observations / targets / awards: the n-ary statements
 
 Offsets are half-open code-point offsets into ``Document.text``, the repaired report text.
-``Document.source_map`` maps every character of ``text`` back to the original file.
+``Document.source_map`` maps every character of ``text`` back to ``raw``; for a DOCX, PDF or
+web page, ``raw`` is the text its reader drew out, and ``Document.origins`` maps raw offsets on
+to where they stand in the original file (paragraph, page and line, element).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -138,6 +141,34 @@ class Repair:
     note: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the raw text from offset ``start`` on came from in the original file.
+
+    A reader of a DOCX, PDF or web page marks each line (or piece of a line) it writes with
+    one; a plain-text report has none (its raw offsets are positions in the file already).
+    """
+
+    start: int  # offset in Document.raw
+    page: int | None = None  # PDF: 1-based page
+    line: int | None = None  # PDF: 1-based line of the page's text layer
+    paragraph: int | None = None  # DOCX: 0-based index of the body's paragraphs (python-docx's)
+    element: str | None = None  # DOCX table cell or footnote; HTML element path
+
+    def describe(self) -> str:
+        """A short human-readable locator: ``page 3, line 12``, ``paragraph 41``."""
+        parts = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
+        if self.element:
+            parts.append(self.element)
+        return ", ".join(parts)
+
+
 @dataclass(slots=True)
 class Document:
     """One report on its way through the pipeline."""
@@ -147,6 +178,8 @@ class Document:
     text: str = ""  # the repaired report text that offsets index
     source_map: list[int] = field(default_factory=list)  # text offset → raw offset
     encoding: str = "utf-8"
+    source_format: str = "text/plain"  # the file's media type, found from its content
+    origins: list[Origin] = field(default_factory=list)  # raw offset → place in the file
     title: str | None = None
     region: str | None = None  # 青山区
     region_type: str | None = None  # County / City / Province / Country
@@ -166,6 +199,24 @@ class Document:
     def name(self) -> str:
         """The report's identifier: its file name without the extension."""
         return self.path.stem
+
+    def origin(self, offset: int) -> Origin | None:
+        """Where the character at ``offset`` of ``text`` stands in the original file."""
+        if not self.origins or not self.source_map:
+            return None
+        raw = self.source_map[min(max(offset, 0), len(self.source_map) - 1)]
+        i = bisect_right(self.origins, raw, key=lambda o: o.start) - 1
+        return self.origins[i] if i >= 0 else None
+
+    def pages(self, start: int, end: int) -> list[int]:
+        """The PDF pages that the text ``[start, end)`` stands on, in order (empty if no PDF)."""
+        if not self.origins or end <= start:
+            return []
+        first, last = self.origin(start), self.origin(end - 1)
+        if first is None or last is None or first.page is None or last.page is None:
+            return []
+        low, high = sorted((first.page, last.page))  # a moved fragment may run backwards
+        return list(range(low, high + 1))
 
     def entity(self, type_: str, label: str) -> Entity:
         """The entity of that type and name, created on first use."""

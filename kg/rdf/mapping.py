@@ -90,6 +90,7 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
     node = report_node(doc)
     yield ox.Triple(node, _TYPE, G.Report)
     yield ox.Triple(node, G.sourceFile, ox.Literal(doc.path.name))
+    yield ox.Triple(node, G.sourceFormat, ox.Literal(doc.source_format))
     # The repaired text that sentence offsets index, so that they can be checked (SHACL).
     yield ox.Triple(node, G.fullText, zh(doc.text))
     if doc.title:
@@ -120,6 +121,8 @@ def _sentences(doc: Document) -> Iterator[ox.Triple]:
             yield ox.Triple(node, G.tense, ox.Literal(s.tense))
         if s.year:
             yield ox.Triple(node, G.year, gyear(s.year))
+        for page in doc.pages(s.start, s.end):
+            yield ox.Triple(node, G.page, integer(page))
 
 
 def _entities(doc: Document) -> Iterator[ox.Triple]:

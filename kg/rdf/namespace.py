@@ -29,6 +29,8 @@ class GOV(DefinedNamespace):
     tense: URIRef
     mentionedIn: URIRef
     sourceFile: URIRef
+    sourceFormat: URIRef
+    page: URIRef
     fullText: URIRef
     # entities
     NamedEntity: URIRef

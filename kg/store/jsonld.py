@@ -47,6 +47,7 @@ TERMS: dict[str, tuple[str, dict]] = {
     "normalizedMaxValue": (GOV.normalizedMaxValue, _typed(XSD.decimal)),
     "unit": (GOV.unit, {}), "baseUnit": (GOV.baseUnit, {}), "deadline": (GOV.deadline, {}),
     "tense": (GOV.tense, {}), "sourceFile": (GOV.sourceFile, {}),
+    "sourceFormat": (GOV.sourceFormat, {}), "page": (GOV.page, _typed(XSD.integer)),
     "indicator": (GOV.indicator, _IRI), "region": (GOV.region, _IRI),
     "inReport": (GOV.inReport, _IRI), "mentionedIn": (GOV.mentionedIn, _IRI),
     "partOf": (GOV.partOf, _IRI), "recipient": (GOV.recipient, _IRI),
