@@ -46,6 +46,7 @@ class Built:
     targets: int = 0
     awards: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what was read with repairs (bad bytes)
     seconds: float = 0.0
     nquads: bytes | None = None
     error: str = ""
@@ -105,7 +106,8 @@ def _build(task: Task) -> Built:
                  sentences=len(doc.sentences),
                  entities=Counter(e.type for e in doc.entities.values()),
                  observations=len(doc.observations), targets=len(doc.targets),
-                 awards=len(doc.awards), skipped=notes, nquads=nquads)
+                 awards=len(doc.awards), skipped=notes, warnings=list(doc.warnings),
+                 nquads=nquads)
 
 
 def warm_up() -> None:

@@ -1,6 +1,7 @@
 """kg build: turn reports into knowledge graphs, one graph file per report.
 
-REPORT may be a file or a folder (its *.txt files, sorted). Reports are built by -j
+REPORT may be a file or a folder (its reports: .txt, .docx, .pdf, .html/.htm, .mhtml files,
+sorted; a file's format is told by its content). Reports are built by -j
 processes (default: one per core); the outputs are the same, byte for byte, whatever -j is.
 A report that cannot be read is reported on one line and skipped; the others are still
 built, and the exit status is 1. Outputs are written atomically: a graph file is complete
@@ -30,12 +31,13 @@ from kg.errors import InputError, OutputError
 HELP = "build knowledge graphs from report files or folders"
 
 #: File types read from a folder.
-REPORT_SUFFIXES = (".txt",)
+REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mhtml", ".mht")
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("reports", nargs="+", metavar="REPORT", type=Path,
-                        help="report files (UTF-8, GB18030/GBK or UTF-16 text) or folders of them")
+                        help="report files (text in UTF-8, GB18030/GBK or UTF-16; DOCX; PDF with a "
+                        "text layer; saved web pages) or folders of them")
     parser.add_argument("--out", "-o", type=Path, default=Path("out"), metavar="DIR",
                         help="folder for the graph files (default: out)")
     parser.add_argument("--format", "-f", default="ttl", metavar="FMT",
@@ -62,7 +64,8 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in path.iterdir()
                            if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
             if not found:
-                errors.append(f"{path}: no reports in this folder (looked for *.txt)")
+                errors.append(f"{path}: no reports in this folder (looked for "
+                              f"{', '.join('*' + s for s in REPORT_SUFFIXES)})")
             files.extend(found)
         else:
             files.append(path)
@@ -140,6 +143,9 @@ def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
                 progress.print(built.trace.rstrip())
             continue
         totals.add(built)
+        if not args.quiet:
+            for note in built.warnings:  # bad bytes replaced: always said, with where
+                progress.print(f"kg build: {built.path}: warning: {note}")
         for note in built.skipped:
             warnings.add(built.name, note)
             if args.verbose:

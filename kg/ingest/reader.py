@@ -1,12 +1,14 @@
-"""Read a report file: detect its encoding and refuse what is not a text report."""
+"""Read a report file: tell its format by its content, decode or draw out its text, refuse the rest."""
 
 from __future__ import annotations
 
 import codecs
+import contextvars
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import Document
+from kg.ingest import sniff
+from kg.model import Document, Origin
 
 #: Share of characters that must be CJK, ASCII or common punctuation for a decoding to count.
 _PLAUSIBLE = 0.85
@@ -14,11 +16,32 @@ _PLAUSIBLE = 0.85
 _CONTROLS = 0.02
 
 
+#: Bad byte sequences tolerated (replaced and counted) per this many bytes, and at least
+#: ``_BAD_MIN``: a cut download or a stray byte, not a file in another encoding.
+_BAD_PER = 500
+_BAD_MIN = 2
+#: How many places of bad bytes a warning names.
+_BAD_SHOWN = 5
+
+_ADVICE = {
+    sniff.DOC: "an old binary Word file (.doc), which govkg cannot read: open it in Word or "
+               "LibreOffice and save it as .docx (or run `libreoffice --headless --convert-to docx "
+               "FILE`), then build that",
+    sniff.RTF: "an RTF file, which govkg cannot read: save it as .docx or plain text, then build that",
+    sniff.ZIP: "a ZIP archive that is no Word document: unpack it, or save the document as .docx",
+}
+
+
 def read_report(path: Path) -> Document:
-    """Decode ``path`` into a Document (``raw`` only; later stages fill the rest).
+    """Read ``path`` into a Document (``raw`` and its origins; later stages fill the rest).
+
+    The format is told by the file's content (:mod:`kg.ingest.sniff`): plain text in any
+    usual encoding, a DOCX, a PDF's text layer, a saved web page. Bad bytes in a text file
+    are replaced by U+FFFD and counted in ``Document.warnings``.
 
     Raises:
-        InputError: the file is missing, not a file, empty, binary or in no known encoding.
+        InputError: the file is missing, not a file, empty, binary, in no known encoding, or
+            in a format that must be converted first (old .doc, scanned or encrypted PDF).
     """
     if not path.exists():
         raise InputError("no such file", path)
@@ -30,18 +53,70 @@ def read_report(path: Path) -> Document:
         raise InputError(f"cannot be read ({exc.strerror})", path) from None
     if not data.strip():
         raise InputError("the file is empty", path)
-    text, encoding = decode(data, path)
+    media = sniff.sniff(data, path)
+    if media in _ADVICE:
+        raise InputError(_ADVICE[media], path)
+    bad: list[tuple[int, int]] = []
+    encoding = "utf-8"
+    origins: list[Origin] = []
+    skipped: list[str] = []
+    if media == sniff.TEXT:
+        text, encoding = decode(data, path, bad)
+    else:
+        text, origins, skipped = _reader(media)(data, path, bad)
     if not text.strip():
         raise InputError("the file holds no text", path)
-    return Document(path=path, raw=text, encoding=encoding)
+    doc = Document(path=path, raw=text, encoding=encoding, source_format=media, origins=origins)
+    doc.skipped.extend(skipped)
+    if bad:
+        doc.warnings.append(describe_bad(bad, data, encoding))
+    return doc
 
 
-def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
+def _reader(media: str):
+    """The reader of a format: ``(data, path, bad) -> (text, origins, skipped)``."""
+    if media == sniff.DOCX:
+        from kg.ingest.docx import read_docx
+
+        return lambda data, path, bad: read_docx(data, path)
+    if media == sniff.PDF:
+        from kg.ingest.pdf import read_pdf
+
+        return lambda data, path, bad: read_pdf(data, path)
+    if media == sniff.MHTML:
+        from kg.ingest.html import read_mhtml
+
+        return lambda data, path, bad: read_mhtml(data, path)
+    from kg.ingest.html import read_html
+
+    return lambda data, path, bad: read_html(data, path, bad=bad)
+
+
+def describe_bad(bad: list[tuple[int, int]], data: bytes, encoding: str) -> str:
+    """``replaced 3 bad bytes with U+FFFD (at byte 1021 (line 14), …)``."""
+    count = sum(b - a for a, b in bad)
+    places = []
+    for a, b in bad[:_BAD_SHOWN]:
+        where = f"byte {a}" if b - a == 1 else f"bytes {a}-{b - 1}"
+        if not encoding.startswith("utf-16"):
+            line = data.count(b"\n", 0, a) + 1
+            where += f" (line {line})"
+        places.append(where)
+    more = f" and {len(bad) - _BAD_SHOWN} more places" if len(bad) > _BAD_SHOWN else ""
+    noun = "byte" if count == 1 else "bytes"
+    return (f"replaced {count} bad {noun} ({encoding.upper()}) with U+FFFD at "
+            f"{', '.join(places)}{more}")
+
+
+def decode(data: bytes, path: Path | None = None,
+           bad: list[tuple[int, int]] | None = None) -> tuple[str, str]:
     """Decode report bytes as UTF-8 (with or without BOM), UTF-16 (with or without) or GB18030.
 
     Without a BOM, UTF-8 is tried first (it rarely decodes what is not UTF-8); then the
     UTF-16 byte orders and GB18030 compete, and the decoding that reads most like Chinese
-    text wins, if it reads like text at all.
+    text wins, if it reads like text at all. A few bad byte sequences (a download cut in the
+    middle of a character, a stray 0xFF, a lone UTF-16 surrogate) do not refuse a report:
+    they are replaced by U+FFFD and their ``(start, end)`` byte ranges appended to ``bad``.
 
     Returns:
         The text (BOM removed, line ends made ``\\n``) and the encoding's name.
@@ -49,18 +124,25 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
     Raises:
         InputError: binary data, or text in none of these encodings.
     """
+    bad = [] if bad is None else bad
+    tolerated = max(_BAD_MIN, len(data) // _BAD_PER)
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return _normalize_newlines(_strict(data, enc, path)), enc.replace("-sig", "")
+            found: list[tuple[int, int]] = []
+            text = decode_counting(data, enc, found)
+            if len(found) > tolerated:
+                raise InputError(f"invalid {enc.removesuffix('-sig').upper()} at byte "
+                                 f"{found[0][0]}", path)
+            bad.extend(found)
+            return _normalize_newlines(text), enc.replace("-sig", "")
     if b"\x00" not in data:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
+        found = []
+        text = decode_counting(data, "utf-8", found)
+        if len(found) <= tolerated:
             if _controls(text) > _CONTROLS:
                 raise InputError("binary file, not a text report (control characters)", path)
+            bad.extend(found)
             return _normalize_newlines(text), "utf-8"
     candidates = []
     for enc in ("utf-16-le", "utf-16-be", "gb18030"):
@@ -73,10 +155,50 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
         candidates.append((_plausible(text), enc, text))
     best = max(candidates, default=None)
     if best is None or best[0] < _PLAUSIBLE:
+        best = _lenient(data, tolerated, bad)
+    if best is None or best[0] < _PLAUSIBLE:
         if b"\x00" in data:
             raise InputError("binary file, not a text report (it holds NUL bytes)", path)
         raise InputError("not a text report in UTF-8, GB18030/GBK or UTF-16", path)
     return _normalize_newlines(best[2]), ("gb18030" if best[1] == "gb18030" else best[1])
+
+
+def _lenient(data: bytes, tolerated: int, bad: list[tuple[int, int]]):
+    """The most plausible decoding with a few bad sequences replaced, or None."""
+    best, best_found = None, []
+    for enc in ("utf-16-le", "utf-16-be", "gb18030"):
+        found: list[tuple[int, int]] = []
+        text = decode_counting(data, enc, found)
+        if len(found) > tolerated:
+            continue
+        candidate = (_plausible(text), enc, text)
+        if best is None or (candidate[0], -len(found)) > (best[0], -len(best_found)):
+            best, best_found = candidate, found
+    if best is not None and best[0] >= _PLAUSIBLE:
+        bad.extend(best_found)
+    return best
+
+
+def decode_counting(data: bytes, encoding: str, bad: list[tuple[int, int]]) -> str:
+    """``data.decode(encoding)`` with each bad sequence replaced by U+FFFD and listed in ``bad``."""
+    token = _BAD.set(bad)
+    try:
+        return data.decode(encoding, errors="govkg-count")
+    finally:
+        _BAD.reset(token)
+
+
+_BAD: contextvars.ContextVar[list[tuple[int, int]]] = contextvars.ContextVar("bad_bytes")
+
+
+def _count_bad(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _BAD.get().append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("govkg-count", _count_bad)
 
 
 def _strict(data: bytes, encoding: str, path: Path | None) -> str:

@@ -1,0 +1,150 @@
+"""Read a Word 2007+ (.docx) report straight from its OOXML: paragraphs, tables, footnotes.
+
+A .docx is a ZIP of XML parts; the body is ``word/document.xml``. Reading it with the
+standard library keeps govkg free of a dependency and lets the reader see what python-docx
+leaves out (footnotes, content controls). Each body paragraph becomes one line; a table row
+becomes one line, its cells separated by a tab; footnotes follow the body, one line each.
+Deleted text of tracked changes and field codes are left out; inserted text is kept.
+Every line is marked with its :class:`~kg.model.Origin`: the paragraph's index among the
+body's paragraphs (as python-docx's ``Document.paragraphs`` counts them), the table and row,
+or the footnote.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from kg.errors import InputError
+from kg.model import Origin
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: A part larger than this once unpacked is refused (a ZIP bomb, not a report).
+_MAX_PART = 200 * 1024 * 1024
+#: Runs' children that stand for characters.
+_BREAKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-",
+           f"{_W}softHyphen": ""}
+#: Elements whose text is not the document's (deleted text, field codes, drawings' alt text).
+_SKIP = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}moveFrom"}
+
+
+def read_docx(data: bytes, path: Path | None = None) -> tuple[str, list[Origin], list[str]]:
+    """The text of a .docx, the origin of each line, and notes on what was left out.
+
+    Raises:
+        InputError: a damaged or oversized file.
+    """
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            body = _part(archive, "word/document.xml", path)
+            notes = _part(archive, "word/footnotes.xml", path, required=False)
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise InputError(f"a damaged DOCX file ({exc}): open and save it again in Word or "
+                         "LibreOffice", path) from None
+    lines: list[tuple[str, Origin]] = []
+    skipped: list[str] = []
+    paragraph = tables = 0
+    for block in _blocks(_root(body, path).find(f"{_W}body")):
+        if block.tag == f"{_W}p":
+            lines.append((_text(block), Origin(0, paragraph=paragraph)))
+            paragraph += 1
+        elif block.tag == f"{_W}tbl":
+            tables += 1
+            lines.extend(_table(block, tables))
+    if notes is not None:
+        lines.extend(_footnotes(_root(notes, path)))
+    return _join(lines) + (skipped,)
+
+
+def _part(archive: zipfile.ZipFile, name: str, path, required: bool = True) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        if required:
+            raise InputError(f"a ZIP without {name}: not a Word document", path) from None
+        return None
+    if info.file_size > _MAX_PART:
+        raise InputError(f"{name} unpacks to {info.file_size} bytes: refused as too large", path)
+    return archive.read(info)
+
+
+def _root(xml: bytes, path) -> ET.Element:
+    try:
+        return ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise InputError(f"a damaged DOCX file (bad XML: {exc})", path) from None
+
+
+def _blocks(body: ET.Element | None):
+    """The body's paragraphs and tables in order, looking through content controls."""
+    if body is None:
+        return
+    for child in body:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            yield from _blocks(content)
+
+
+def _text(element: ET.Element) -> str:
+    """The visible text of a paragraph (or of any element holding paragraphs)."""
+    out: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        for child in node:
+            if child.tag in _SKIP:
+                continue
+            if child.tag == f"{_W}t" and child.text:
+                out.append(child.text)
+            elif child.tag in _BREAKS:
+                out.append(_BREAKS[child.tag])
+            elif child.tag == f"{_W}sym":
+                out.append(_symbol(child))
+            elif child.tag == f"{_W}p" and out:
+                out.append("\n")  # paragraphs inside a table cell or a text box
+                walk(child)
+                continue
+            walk(child)
+
+    walk(element)
+    return "".join(out)
+
+
+def _symbol(node: ET.Element) -> str:
+    code = node.get(f"{_W}char", "")
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    return chr(value - 0xF000) if value >= 0xF000 else chr(value)
+
+
+def _table(table: ET.Element, number: int):
+    """One line per row, cells separated by a tab (paragraphs inside a cell by a space)."""
+    for r, row in enumerate(table.iter(f"{_W}tr"), 1):
+        cells = [" ".join(_text(cell).split("\n")).strip() for cell in row.findall(f"{_W}tc")]
+        yield "\t".join(cells), Origin(0, element=f"table {number}, row {r}")
+
+
+def _footnotes(root: ET.Element):
+    for note in root.findall(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = " ".join(_text(note).split("\n")).strip()
+        if text:
+            yield text, Origin(0, element=f"footnote {note.get(f'{_W}id')}")
+
+
+def _join(lines: list[tuple[str, Origin]]) -> tuple[str, list[Origin]]:
+    """The lines as one text, one per line, each with its origin moved to its offset."""
+    parts, origins, pos = [], [], 0
+    for text, origin in lines:
+        text = text.replace("\r", "")
+        origins.append(Origin(pos, page=origin.page, paragraph=origin.paragraph,
+                              element=origin.element))
+        parts.append(text)
+        pos += len(text) + 1
+    return "\n".join(parts), origins
