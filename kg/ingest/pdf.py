@@ -8,8 +8,8 @@ report's paragraphs, so the reader then:
   date and URL, a running title) and page numbers (``3``, ``- 3 -``, ``第3页``, ``3/14``);
 - joins a line that fills the page's width and does not end a sentence to the next line,
   across a page break too, with no space between Chinese characters (a CJK wrap has no hyphen);
-- joins digits to the Chinese characters beside them where the text layer spaced them
-  (``2025 年`` → ``2025年``).
+- leaves the spaces a text layer puts around numbers and inside words (``2025 年``) to the
+  layout step, which cuts them in every report that has many (:mod:`kg.ingest.spacing`).
 
 Lines that end mid-sentence but do not fill the width are left to the layout repair that
 every report goes through (:mod:`kg.ingest.repair`). Each line keeps its page and line number
@@ -39,7 +39,6 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—\s]*\d{1,4}[-–—\s]*|第\s*\d+\s*页(
                           r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?)$", re.IGNORECASE)
 _SENTENCE_END = set("。！？!?；;：:…”」』）)")
 _DIGITS = re.compile(r"\d+")
-_SPACED_DIGITS = re.compile(r"(?<=[\u4e00-\u9fff\uff08\uff09（）%％]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
 
 Line = tuple[str, int, int]  # text, page, line (1-based)
 
@@ -57,7 +56,7 @@ def read_pdf(data: bytes, path: Path | None = None) -> tuple[str, list[Origin], 
                          "`ocrmypdf -l chi_sim IN.pdf OUT.pdf`, then build the result", path)
     skipped = [f"page {n}: no text layer (an image?)" for n, text in enumerate(pages, 1)
                if len(pages) > 1 and not text.strip()]
-    lines = [(_unspace(t.strip()), n, i) for n, text in enumerate(pages, 1)
+    lines = [(t.strip(), n, i) for n, text in enumerate(pages, 1)
              for i, t in enumerate(text.split("\n"), 1) if t.strip()]
     lines, furniture = _without_furniture(lines, len(pages))
     if furniture:
@@ -99,11 +98,6 @@ def _decrypt(reader, path: Path | None) -> None:
     if not opened:
         raise InputError("an encrypted PDF (it needs a password): open it with the password, "
                          "save an unencrypted copy (print to PDF) and build that", path)
-
-
-def _unspace(text: str) -> str:
-    """Join digits to the Chinese characters the text layer spaced them from (2025 年)."""
-    return _SPACED_DIGITS.sub("", text)
 
 
 def _edge_key(text: str) -> str:

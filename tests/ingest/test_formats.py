@@ -15,7 +15,6 @@ import pytest
 from conftest import DATA
 from kg.errors import InputError
 from kg.ingest import sniff
-from kg.ingest.pdf import _unspace
 from kg.ingest.reader import read_report
 from kg.pipeline import build_document
 
@@ -94,12 +93,6 @@ def test_pdf_sentences_carry_their_pages_into_the_graph():
            if t.predicate.value.endswith(("#page", "#sourceFormat"))]
     assert ("application/pdf", "https://w3id.org/govkg/ontology#sourceFormat") in got
     assert {v for v, p in got if p.endswith("#page")} == {"1", "2", "3"}
-
-
-def test_spaced_digits_are_joined_to_chinese():
-    assert _unspace("2025 年成都市") == "2025年成都市"
-    assert _unspace("增长 5.2%，达到 1234 亿元") == "增长5.2%，达到1234亿元"
-    assert _unspace("市长 王某某") == "市长 王某某"  # spaces between words stay
 
 
 # fmt: off
