@@ -70,7 +70,7 @@ def read_mhtml(data: bytes, path: Path | None = None) -> tuple[str, list[Origin]
 
 
 def _decode(data: bytes, path: Path | None, bad: list[tuple[int, int]]) -> str:
-    from kg.ingest.reader import decode_counting
+    from kg.ingest.encoding import decode_counting
 
     found = _CHARSET.search(data[:4096])
     if found:
@@ -81,7 +81,7 @@ def _decode(data: bytes, path: Path | None, bad: list[tuple[int, int]]) -> str:
             return decode_counting(data, codec, bad)
         except LookupError:
             pass
-    from kg.ingest.reader import decode
+    from kg.ingest.encoding import decode
 
     text, _ = decode(data, path, bad)
     return text
