@@ -18,7 +18,7 @@ from functools import cache
 import cn2an
 
 from kg import lexicon
-from kg.extract import units
+from kg.extract import numerals, units
 
 _NUM = r"\d+(?:,\d{3}(?!\d)|，[０-９]{3}(?![０-９]))*(?:[.．]\d+)?"  # ． is a full-width point (13．65万亿元); ， separates thousands only of full-width digits
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
@@ -115,12 +115,24 @@ def quantities(text: str, *, chinese: bool = False) -> list[Quantity]:
     Returns:
         Quantities whose offsets index ``text``.
     """
-    found = [q for m in _pattern().finditer(text) if (q := _read(text, m)) is not None]
+    shadow, back = numerals.digits(text)  # 百分之七十七点五 → 77.5%
+    found = [q for m in _pattern().finditer(shadow) if (q := _read(shadow, m)) is not None]
+    found = _merge_ranges(shadow, _shared_units(shadow, found))
+    if shadow != text:
+        found = [_back(q, back, text) for q in found]
     if chinese:
+        taken = {i for q in found for i in range(q.start, q.end)}
         found += [q for m in _chinese_pattern().finditer(text)
-                  if (q := _read_chinese(text, m)) is not None]
+                  if m.start() not in taken and (q := _read_chinese(text, m)) is not None]
         found.sort(key=lambda q: q.start)
-    return _merge_ranges(text, _shared_units(text, found))
+    return found
+
+
+def _back(q: Quantity, back: list[int], text: str) -> Quantity:
+    """A quantity read from digits written for numerals, with offsets into ``text``."""
+    start = back[q.number_start]
+    return replace(q, start=back[q.start], end=back[q.end], number_start=start,
+                   chinese=not text[start].isdigit())
 
 
 @cache
@@ -262,9 +274,13 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     return start, None
 
 
+#: The year written with a state: 从1997年的7.4万亿元, 增加到2002年的10.2万亿元.
+_YEAR_OF_STATE = re.compile(r"(?:(?:19|20)\d\d|[一二〇○零九][〇○零一二三四五六七八九]{3}|[１２][０-９]{3})年(?:的|底|末)?$")
+
+
 def _change_before(text: str, start: int) -> tuple[int, str | None, bool, bool]:
     """The change word right before a figure: (sign, word, is a later state, is an earlier)."""
-    head = text[max(0, start - 8):start]
+    head = _YEAR_OF_STATE.sub("", text[max(0, start - 16):start])[-8:]
     if head.endswith(("由", "从")):
         return 0, None, False, True
     m = _change_pattern().search(head)

@@ -94,3 +94,46 @@ def test_a_bare_magnitude_has_no_base_unit():
 
 def test_number_reads_full_width_digits_and_separators():
     assert number("１２,３４５.６") == D("12345.6")
+
+
+# Figures in Chinese numerals read as the same figures as in digits (invented sentences).
+@pytest.mark.parametrize("text, expected", [
+    ("收入比五年前增长了百分之七十七点五", [(D("77.5"), "%", 1)]),
+    ("国民收入增长百分之三点九", [(D("3.9"), "%", 1)]),
+    ("每年要增长百分之四到五", [(D(4), "%", 1)]),
+    ("粮食产量达到八千亿斤，钢产量二千八百万吨", [(D(8000), "亿斤", 0), (D(2800), "万吨", 0)]),
+    ("财政收入一千零八亿元", [(D(1008), "亿元", 0)]),
+    ("失业率降低零点三个百分点", [(D("0.3"), "个百分点", -1)]),
+    ("出口额增长一点五倍", [(D("1.5"), "倍", 1)]),
+    ("销售额增长两成", [(D(20), "%", 1)]),
+    ("每年增加一百多万人", [(D(100), "万人", 1)]),
+])
+def test_figures_in_chinese_numerals(text, expected):
+    found = quantities(text)
+    assert [(q.value, q.unit, q.change) for q in found] == expected
+    assert all(q.chinese for q in found)
+    assert quantities("每年要增长百分之四到五")[0].max_value == D(5)
+
+
+@pytest.mark.parametrize("text", [
+    "坚决做到两个维护", "实现四个现代化", "实施十大工程", "成为全省三四十个重点县之一",
+    "一九八六年国民经济持续发展", "建成全国乡村特色产业十亿元镇", "成效明显", "一成不变",
+])
+def test_numerals_that_are_no_figure(text):
+    assert quantities(text) == []
+
+
+def test_numeral_figures_keep_offsets_into_the_sentence():
+    text = "粮食产量达到八千亿斤，增长百分之二点五。"
+    spans = [text[q.number_start:q.end] for q in quantities(text)]
+    assert spans == ["八千亿斤", "百分之二点五"]
+
+
+def test_full_width_digits_and_percent():
+    (q,) = quantities("增长１１．５％")
+    assert (q.value, q.unit, q.change) == (D("11.5"), "％", 1)
+
+
+def test_the_year_of_a_state_does_not_hide_its_change_word():
+    a, b = quantities("国内生产总值从2012年的54万亿元增加到2017年的82.7万亿元")
+    assert (a.level_from, b.level_to) == (True, True)
