@@ -99,6 +99,19 @@ class Observation:
     qualifier: str | None = None  # 近, 突破, 以上, 左右, 约 …
     base_value: Decimal | None = None  # value in the base unit: 21560000000
     base_unit: str | None = None  # "元"
+    rate: RateKind = field(default_factory=lambda: RateKind())
+
+
+@dataclass(frozen=True, slots=True)
+class RateKind:
+    """What kind of figure a growth or a value is (ontology/README.md, "Rates"): annual over
+    the year before (the default), an average over a period (年均), against a base year
+    (比2002年), or cumulative over a period (累计)."""
+
+    kind: Literal["annual", "average", "base", "cumulative"] = "annual"
+    base_year: int | None = None
+    period_start: int | None = None  # first year of the period, included
+    period_end: int | None = None  # last year of the period, included
 
 
 @dataclass(slots=True)
@@ -119,6 +132,7 @@ class Target:
     base_unit: str | None = None
     qualifier: str | None = None  # 以上, 左右, 不少于 … as written beside the number
     base_max_value: Decimal | None = None  # max_value in the base unit
+    rate: RateKind = field(default_factory=lambda: RateKind())
 
 
 @dataclass(slots=True)

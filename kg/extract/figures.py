@@ -17,10 +17,10 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from kg.extract import indicators, numbers, parts, targets, units
+from kg.extract import indicators, numbers, parts, rates, targets, units
 from kg.extract.figure import Figure
 from kg.extract.numbers import Quantity
-from kg.model import Document, Observation, Sentence
+from kg.model import Document, Observation, RateKind, Sentence
 
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(
@@ -134,6 +134,7 @@ def _attach(figs: list[Figure], changes: list[Figure]) -> bool:
     if not open_levels:
         return False
     for level, change in zip(open_levels[-len(changes):], changes):
+        level.growth_at = change.q.start
         if change.role == "growth":
             level.growth = change.change
         else:
@@ -235,24 +236,49 @@ def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
 
 def extract(doc: Document) -> Document:
     """Pipeline step: fill ``doc.observations`` and ``doc.targets``."""
+    latest = doc.year - 1 if doc.year else None
     for sentence, tense, year in parts.sentences(doc):
         figs = read(sentence.text)
         if tense == "review":
-            doc.observations.extend(_observation(sentence, f, year) for f in figs)
+            doc.observations.extend(_observation(sentence, f, year, latest) for f in figs)
         else:
             doc.targets.extend(targets.targets(sentence, figs, year))
     return doc
 
 
-def _observation(sentence: Sentence, fig: Figure, year: int | None) -> Observation:
+def rate_of(sentence: Sentence, fig: Figure, year: int | None) -> RateKind:
+    """The kind of a figure's rate (:mod:`kg.extract.rates`): of its growth where it has one
+    of another kind than annual, else whether its value is cumulative."""
+    text, context = sentence.text, " ".join(sentence.section)
+    at = fig.q.start if fig.role != "level" else fig.growth_at
+    kind = rates.growth_kind(text, at, year, context) if at is not None else RateKind()
+    if kind.kind == "annual" and fig.role == "level":
+        kind = rates.cumulative(text, fig.q.start, year, context) or kind
+    return kind
+
+
+def value_year(sentence: Sentence, fig: Figure, year: int | None, latest: int | None) -> int | None:
+    """The year of a figure's value: written before it, else the passage's; an earlier state
+    (由…, 从…) is for the year it is compared from."""
+    text, q = sentence.text, fig.q
+    written = rates.value_year(text, q.number_start, year, latest)
+    if q.level_from:
+        return rates.from_year(text, q.start, rates.to_year(text, len(text)) or written)
+    return rates.to_year(text, q.start) if q.level_to and rates.to_year(text, q.start) else written
+
+
+def _observation(sentence: Sentence, fig: Figure, year: int | None,
+                 latest: int | None = None) -> Observation:
     q = fig.q
     value = None if fig.role != "level" else q.value
     unit = units.lookup(q.unit) if value is not None else None
     base = unit.normalize(value) if unit else None
+    year = value_year(sentence, fig, year, latest)
     return Observation(
         indicator=indicators.canonical(fig.name), sentence=sentence.index, value=value,
         unit=q.unit if value is not None else None,
         growth=fig.change if fig.role == "growth" else fig.growth,
         points=fig.change if fig.role == "points" else fig.points,
-        year=None if q.level_from else year, qualifier=q.qualifier,
-        base_value=base, base_unit=unit.base if base is not None else None)
+        year=year, qualifier=q.qualifier,
+        base_value=base, base_unit=unit.base if base is not None else None,
+        rate=rate_of(sentence, fig, year))
