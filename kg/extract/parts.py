@@ -13,24 +13,27 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import lexicon
+from kg.extract import numerals, rates
 from kg.model import Document, Sentence
 
 _DIGIT = re.compile(r"\d")
 
 
 def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
-    """Sentences with a digit, with their tense and year (a fallback when structure has none).
+    """Sentences with a number, with their tense and year (a fallback when structure has none).
 
     Sentences outside any part (a closing section after the plan) count as plan once the
-    plan part has begun; before any part (a preface) they are left alone.
+    plan part has begun; before any part (a preface) they are left alone. A report without
+    recognised parts reviews until its plan part begins. Then the sentence has its say
+    (:func:`own_tense`): 去年… in a plan part reviews, 今年… in a review part plans.
     """
     plan_from = None if any(s.tense == "plan" for s in doc.sentences) else _plan_start(doc)
     planning = _planning_sections(doc)
-    # A report without recognised parts reviews until its plan part begins.
     unparted = all(s.tense == "other" for s in doc.sentences)
     plan_seen = False
     for s in doc.sentences:
         tense = "review" if unparted else s.tense
+        marked = tense != "other" and not unparted  # by a part's heading, not by default
         if plan_from is not None and s.index >= plan_from:
             tense = "plan"
         if tense == "review" and s.section in planning:
@@ -40,12 +43,67 @@ def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
             tense = "plan"
         if _GLOSSARY.match(s.text):
             break  # notes after the report (名词解释) explain terms; their figures are no news
-        if tense == "other" or not _DIGIT.search(s.text) or _NOTE.match(s.text):
+        if tense == "other" or not _has_number(s.text) or _NOTE.match(s.text):
             continue
+        tense = _switched(tense, own_tense(s.text, doc.year), marked)
         year = s.year if s.tense == tense else None
         if year is None and doc.year:
             year = doc.year if tense == "plan" else doc.year - 1
         yield s, tense, year
+
+
+def _switched(tense: str, own: str | None, marked: bool) -> str:
+    """The part's tense, unless the sentence plainly says another: a plan part's sentence
+    that looks back reviews, a review part's that names the plan's time plans; one of no
+    marked part plans on a promise too (力争, 要…)."""
+    if tense == "plan" and own == "past":
+        return "review"
+    if tense == "review" and (own == "future" or own == "promise" and not marked):
+        return "plan"
+    return tense
+
+
+def _has_number(text: str) -> bool:
+    return bool(_DIGIT.search(text) or _DIGIT.search(numerals.digits(text)[0]))
+
+
+@cache
+def _sentence_cues() -> tuple[tuple[re.Pattern, str, str], ...]:
+    return tuple((re.compile(p), tense, where)
+                 for p, tense, where in lexicon.rows("figure_sentence_tense.tsv"))
+
+
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年")
+
+
+def own_tense(text: str, year: int | None) -> str | None:
+    """The tense a sentence speaks in, whatever part it stands in, or None when it does not
+    say or says both: "past" for 去年…, 2023年… (before the report's year) opening it, or
+    completion (同比, 增长了, 已); "future" for the plan's time (今年, 明年, 到2027年);
+    "promise" for words that plan (力争, 确保, 要…) without a time.
+
+    >>> own_tense("去年全县地区生产总值达到215.6亿元。", 2024)
+    'past'
+    >>> own_tense("今年全县地区生产总值增长6%左右。", 2024)
+    'future'
+    """
+    opening = text.split("，", 1)[0]
+    found = set()
+    for pattern, tense, where in _sentence_cues():
+        if pattern.search(opening if where == "opening" else text):
+            found.add(tense)
+    if year:
+        marked = rates.years(text)
+        for m in _YEAR_WORD.finditer(marked):
+            before = marked[max(0, m.start() - 1):m.start()]
+            if int(m.group(1)) >= year and before in ("到", "至", "") and m.start() < 40:
+                found.add("future")  # 到2027年, 2024年全县… in a 2024 report
+            elif int(m.group(1)) < year and m.end() <= len(opening) + 1 \
+                    and before not in ("比", "较", "与", "同", "到", "至"):
+                found.add("past")  # 2023年，全县…
+    if "past" in found:
+        return None if found & {"future", "promise"} else "past"
+    return "future" if "future" in found else ("promise" if found else None)
 
 
 _GLOSSARY = re.compile(r"^(?:名词解释|名词注释|注释|附注|注解|附件\s*\d*|附表\s*\d*)[：:]?$")

@@ -29,3 +29,34 @@ def test_a_report_without_parts_reviews_until_its_targets():
                            ("other", "新建9个服务站。")))
     assert [o.value for o in doc.observations] == [D(5)]
     assert [t.value for t in doc.targets] == [D(8), D(9)]
+
+
+def test_a_plan_parts_sentence_that_looks_back_is_reviewed():
+    doc = extract(document(("plan", "去年全县地区生产总值达到215.6亿元，比上年增长5.2%。"),
+                           ("plan", "2023年，全县新建学校5所。"),
+                           ("plan", "全县地区生产总值增长6%左右。"),
+                           ("plan", "今年新增就业3000人，比去年同比增加了200人。")))
+    assert sorted(o.value for o in doc.observations if o.value) == [D(5), D("215.6")]
+    assert {o.year for o in doc.observations} == {2023}
+    assert [t.value for t in doc.targets] == [D(6), D(3000), D(200)]
+
+
+def test_a_review_parts_sentence_that_names_the_plans_time_plans():
+    doc = extract(document(("review", "全年新建学校5所，同比增长25%。"),
+                           ("review", "今年将新建学校8所。"),
+                           ("review", "积极向上争取资金10亿元。")))  # a promise word, yet done
+    assert sorted(o.value for o in doc.observations if o.value) == [D(5), D(10)]
+    assert [(t.value, t.year) for t in doc.targets] == [(D(8), 2024)]
+
+
+def test_an_unparted_sentence_plans_on_a_promise():
+    doc = extract(document(("other", "去年全国粮食产量达到八千亿斤。"),
+                           ("other", "要在三年内使粮食产量增长百分之十。"),
+                           ("other", "钢产量增长了百分之十二点五。")))
+    assert [(o.value, o.growth) for o in doc.observations] == [(D(8000), None), (None, D("12.5"))]
+    assert [(t.value, t.growth) for t in doc.targets] == [(D(10), D(10))]
+
+
+def test_sentences_with_figures_in_numerals_only_are_read():
+    doc = extract(document(("review", "全年国民收入比上年增长百分之七点四。")))
+    assert [(o.growth, o.year) for o in doc.observations] == [(D("7.4"), 2023)]
