@@ -24,7 +24,8 @@ from kg.model import Document, Observation, RateKind, Sentence
 
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(
-    r"(?:同比|比上年|较上年|可比|年均|平均|分别|[比较](?:(?:19|20)\d\d年)?)*$")
+    r"(?:同比|比上年|较上年|可比|年均|平均|每年|分别"
+    r"|[比较](?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年)?)*$")
 _RESPECTIVELY = "分别"
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
@@ -157,7 +158,8 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
             break
         group.append(fig)
     first = group[0]
-    end = first.q.start - len(first.q.change_word or "")
+    word = first.q.change_word
+    end = text.rfind(word, 0, first.q.start) if word else first.q.start  # 增长了5%: before 增长
     raw = indicators.before(text, _floor(figs, i), end)
     name = indicators.clean(_CHANGE_TAIL.sub("", raw))
     if not name and _attach(figs, group):
@@ -263,7 +265,8 @@ def value_year(sentence: Sentence, fig: Figure, year: int | None, latest: int | 
     text, q = sentence.text, fig.q
     written = rates.value_year(text, q.number_start, year, latest)
     if q.level_from:
-        return rates.from_year(text, q.start, rates.to_year(text, len(text)) or written)
+        return rates.from_year(text, q.start, rates.to_year(text, len(text)) or written,
+                               " ".join(sentence.section))
     return rates.to_year(text, q.start) if q.level_to and rates.to_year(text, q.start) else written
 
 

@@ -142,9 +142,9 @@ def value_year(text: str, pos: int, default: int | None, latest: int | None) -> 
     return found
 
 
-def from_year(text: str, pos: int, to_year: int | None) -> int | None:
+def from_year(text: str, pos: int, to_year: int | None, context: str = "") -> int | None:
     """The year of an earlier state (由…, 从…) at ``pos``: written (从1997年的7.4万亿元), else
-    the year before a period the sentence names, else None.
+    the year before a period the sentence (or ``context``, its headings) names, else None.
 
     >>> from_year("从1997年的7.4万亿元增加到2002年的10.2万亿元", 7, 2002)
     1997
@@ -158,7 +158,7 @@ def from_year(text: str, pos: int, to_year: int | None) -> int | None:
     m = re.search(r"((?:19|20)\d\d)年同((?:19|20)\d\d)年相?比", text[:pos])
     if m:
         return int(m.group(2))
-    span = period(text, to_year)
+    span = period(text, to_year) or period(years(context), to_year)
     return span[0] - 1 if span else None
 
 

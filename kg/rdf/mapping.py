@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.lexicon import division_type
-from kg.model import Award, Document, Observation, Target
+from kg.model import Award, Document, Observation, RateKind, Target
 from kg.rdf import iris
 from kg.rdf.namespace import GOV
 
@@ -153,6 +153,20 @@ def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.year, gyear(q.year))
     if q.qualifier:
         yield ox.Triple(node, G.qualifier, zh(q.qualifier))
+    yield from _rate(node, q.rate)
+
+
+def _rate(node, rate: RateKind) -> Iterator[ox.Triple]:
+    """What kind of rate or value a figure is (ontology/README.md, "Rates"); annual says nothing."""
+    if rate.kind == "average":
+        yield ox.Triple(node, G.averageAnnual, ox.Literal("true", datatype=_p(XSD.boolean)))
+    elif rate.kind == "cumulative":
+        yield ox.Triple(node, G.cumulative, ox.Literal("true", datatype=_p(XSD.boolean)))
+    elif rate.kind == "base" and rate.base_year:
+        yield ox.Triple(node, G.baseYear, gyear(rate.base_year))
+    if rate.kind in ("average", "cumulative") and rate.period_start and rate.period_end:
+        yield ox.Triple(node, G.periodStart, gyear(rate.period_start))
+        yield ox.Triple(node, G.periodEnd, gyear(rate.period_end))
 
 
 def _cited(doc: Document, node, sentence: int, region) -> Iterator[ox.Triple]:

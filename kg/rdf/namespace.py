@@ -68,6 +68,11 @@ class GOV(DefinedNamespace):
     deadline: URIRef
     modality: URIRef
     qualifier: URIRef
+    averageAnnual: URIRef
+    cumulative: URIRef
+    baseYear: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
     normalizedValue: URIRef
     normalizedMaxValue: URIRef
     baseUnit: URIRef
