@@ -30,6 +30,8 @@ _WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评
 _MW = lexicons.count_pattern()
 _COUNTED = re.compile(r"\d+" + _MW)
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
+#: Titles joined by 、 or by quotation marks (“甲”“乙”), not a 、 inside brackets (县（市、区）).
+_SPLIT = re.compile(r"(?:、|”“)(?![^（(]*[）)])")
 _NOT_TITLE = re.compile(r"的|一个|级以上|\d+" + _MW)
 _INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
 _LONGEST = 22
@@ -47,6 +49,25 @@ _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年
 _LIST_COUNT = re.compile(r"等?[\d一二三四五六七八九十两]+" + _MW +
                          r"[\u4e00-\u9fff]{0,4}$")
 _COUNT_SUBJECT = re.compile(r"\d+" + _MW + r"[\u4e00-\u9fff]{0,5}")
+
+#: Rule honor:aim — an honor sought, not received: 争创, 力争, 确保创建, 申报.
+_AIM = re.compile(r"争创|力争|争取|确保|申报|申创|冲刺|努力|积极创建|迎接|力促|谋划|推动")
+#: Rule honor:frame — a title named as the occasion of something else: 以入选甲为契机.
+_FRAME = re.compile(r"为契机|为抓手|为引领|为目标|为载体")
+#: Rule honor:ranking — a position in a ranking, not a title (位居全省第一, 跻身全球第五,
+#: 居同类城市前列): a class of its own is not made; such clauses yield no award.
+_RANKING = re.compile(
+    r"^(?:居|位居|位列|排名|名列|排在|稳居)?(?:全国|全省|全市|全区|全县|全球|世界|国内|同类|"
+    r"副省级城市|省会城市|城市|中部|西部|东部|东北|地区|区域|[一-鿿]{1,4}(?:工作|建设|考核|"
+    r"评价|排名|排行))*(?:第[一二三四五六七八九十\d]+(?:位|名|档|方阵)?|前[一二三四五六七八九十\d]+"
+    r"(?:位|名)?|首位|前列|第一方阵)$")
+_RANKING_VERBS = frozenset({"位居"})
+#: Rule honor:approval — 获批 of a thing to do, money, land or a policy, not a title:
+#: 获批建设甲园区, 获批专项债券3亿元, 获批放宽…政策.
+_APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动)|"
+                       r"资金|[万亿]?元|债券|专项债|国债|贷款|指标|用地|政策|项目资金|额度")
+#: Rule honor:statistic — a figure or a change, not a title: 数量创历史新高, 奖励92万元.
+_STATISTIC = re.compile(r"创历史|新高|增长|下降|提高|\d+(?:\.\d+)?[万亿]?元|即将|全面施工")
 
 #: The level of an honor that names none: the body just above the report's region gives it
 #: (a county's honors come from its city, a city's from its province).
@@ -162,9 +183,13 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
                    previous: list[Key], default: Level, new_entity) -> Iterator[Award]:
     text = clause.group()
     verb = _verbs().search(text)
-    if not verb:
-        return
+    if not verb or s.tense == "plan":
+        return  # honor:plan — what a plan names is sought, not received
     subject, obj = text[:verb.start()], text[verb.end():]
+    if _AIM.search(subject) or _FRAME.search(obj) or verb.group() in _RANKING_VERBS:
+        return
+    if verb.group() == "获批" and _APPROVAL.search(obj):
+        return
     subject, giver = _split_giver(_TIMES.sub("", subject))
     if verb.group() in _WEAK and not giver and not _titles().search(obj):
         return  # 被省厅评为洁净城市: a passive names an honor even without a title word
@@ -235,12 +260,14 @@ def _honors(obj: str) -> list[tuple[Level | None, str]]:
     """The titles of an honor verb's object: 省级甲、国家乙 → two, each with its level;
     国家、省级甲称号 → one title (the levels are spread over the recipients)."""
     obj = _NOTE.sub("", obj)
-    parts = [p for p in re.split(r"、|”“", obj) if p and not p.startswith("占")]
+    parts = [p for p in _SPLIT.split(obj) if p and not p.startswith("占")]
     parts = [p for p in parts if len(p) <= _LONGEST and not _NOT_TITLE.search(p)]
     if parts and _COUNTED.search(parts[0]):
         return []  # 入围省级单项冠军企业4家: a count of winners, not the region's honor
     out = []
     for part in parts:
+        if _RANKING.match(part) or _STATISTIC.search(part):
+            continue
         lead = _LEAD.sub("", part)
         level, title = level_of(lead)
         title = re.sub(r"[“”\"「」]", "", _TRAIL.sub("", _LEAD.sub("", title)))

@@ -61,7 +61,14 @@ NOT_AWARDS = [
     "污水处理厂顺利通过验收。",  # a title word alone after a weak verb
     "我县被列为重点监管对象，连续两年纳入考核。",  # no title after the weak verbs
     "30名教师获市级以上荣誉称号。",  # a range of levels names no title
+    # honor:ranking, honor:statistic, honor:approval, honor:aim, honor:frame
+    "地区生产总值位居全省第一，增速跻身全市前三位。",
+    "获批建设综合保税区，获批专项债券资金3亿元。",
+    "力争入选全国文明城市提名城市。",
+    "以入选国家试点为契机，加快改革。",
 ]
+#: Awards named in a plan part are sought, not received (honor:plan).
+PLAN = "全力争创国家生态文明建设示范区，确保创建省级园林城市。"
 # fmt: on
 
 
@@ -134,3 +141,25 @@ def test_level_words():
     assert level_of("国家知识产权强县")[0] == "national"
     assert level_of("全市首家")[0] == "city"
     assert DEFAULT_LEVEL["County"] == "city"
+
+
+def test_a_plan_names_no_award():
+    doc = Document(path=Path("test-2024.txt"), raw=PLAN, text=PLAN, region="青山县",
+                   region_type="County", year=2024,
+                   sections=[Section("二、2024年工作安排", 1, 0, len(PLAN), "plan", 2024)])
+    assert not extract(sentences(doc)).awards
+    assert not extract(sentences(Document(path=Path("t.txt"), raw="青山县入选全国百强县。",
+                                          text="青山县入选全国百强县。", region="青山县",
+                                          region_type="County", year=2024,
+                                          sections=[Section("二、工作安排", 1, 0, 11, "plan",
+                                                            2024)]))).awards
+
+
+def test_titles_split_on_the_comma_outside_brackets():
+    found = awards("我县被评为全国信访工作三无县（市、区）、省级文明县城。")
+    assert ("青山县", "信访工作三无县（市、区）", "national") in found
+    assert ("青山县", "文明县城", "provincial") in found
+
+
+def test_a_statistic_after_a_title_is_no_title():
+    assert {h for _, h, _ in awards("8个项目荣获省科技奖、数量创历史新高。")} == {"科技奖"}
