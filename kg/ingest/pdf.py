@@ -49,7 +49,15 @@ def read_pdf(data: bytes, path: Path | None = None) -> tuple[str, list[Origin], 
     Raises:
         InputError: an encrypted PDF, a scanned one (no text layer), a damaged one.
     """
-    pages = _page_texts(data, path)
+    return from_pages(_page_texts(data, path), path)
+
+
+def from_pages(pages: list[str], path: Path | None = None) -> tuple[str, list[Origin], list[str]]:
+    """The repaired text of a PDF's pages as a text layer gives them (one string per page).
+
+    Raises:
+        InputError: next to no text on the pages (a scan).
+    """
     visible = sum(len("".join(text.split())) for text in pages)
     if visible < _MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise InputError("a scanned PDF (no text layer): run OCR on it first, e.g. "
