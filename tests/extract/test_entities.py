@@ -51,6 +51,7 @@ ORGANIZATIONS = [
     ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "绿源农业研究院")),
     ("启动东山二中建设。", ("Organization", "东山二中")),
     ("争取国家卫健委支持。", ("Organization", "国家卫健委")),  # an agency of a jurisdiction
+    ("青松岭林场完成造林3万亩。", ("Organization", "青松岭林场")),
 ]
 PROGRAMS = [
     ("持续深化“最多跑一次”改革。", ("Program", "最多跑一次改革")),
