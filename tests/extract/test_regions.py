@@ -122,3 +122,9 @@ def test_a_town_of_elsewhere_is_no_part_of_the_county():
     doc = build("学习枫桥镇的经验，城关镇完成改造。", region="湟源县")
     assert doc.entities[("Town", "枫桥镇")].part_of is None  # a gazetteer town of another county
     assert doc.entities[("Town", "城关镇")].part_of == ("County", "湟源县")
+
+
+# Inner Mongolia's 苏木 (a town; 吉忽伦图苏木 is one of the gazetteer) and 嘎查 (a village).
+def test_sumu_and_gacha():
+    found = {(f.type, f.text) for f in find("支持吉忽伦图苏木发展畜牧业，巴彦嘎查建成文化室。")}
+    assert {("Town", "吉忽伦图苏木"), ("Village", "巴彦嘎查")} <= found
