@@ -21,8 +21,12 @@ from kg.extract.tokenizer import Token, leading_word, proper_word, tokenizer, ve
 from kg.lexicon import short_form
 from kg.model import Document
 
-#: A region suffix inside a candidate's prefix cuts it: 镇西张村 → 西张村.
-_INNER = re.compile(r"(镇|乡|街道|县|区)")
+@cache
+def _inner() -> re.Pattern:
+    """A town's or county's suffix inside a village's prefix cuts it: 镇西张村 → 西张村,
+    甲苏木乙嘎查 → 乙嘎查 (the suffixes of division_suffixes.tsv)."""
+    words = set(lexicons.division_suffix_words("town")) | {"县", "区"}
+    return re.compile(lexicons.trie_pattern(words))
 
 
 @cache
@@ -55,7 +59,7 @@ def towns_and_villages(text: str, toks: list[Token], area: Area = None) -> Itera
                 continue  # 农村, 下乡, 城镇
             cut = _word_start(toks, m.start())  # 城东|镇 or 城东镇 as one word
             start = min(left_edge(text, toks, cut, 12), cut)
-            inner = list(_INNER.finditer(text, start, m.start()))
+            inner = list(_inner().finditer(text, start, m.start()))
             if inner:
                 start = inner[-1].end()
                 if text[start:start + 1] in "村镇乡":

@@ -128,3 +128,8 @@ def test_a_town_of_elsewhere_is_no_part_of_the_county():
 def test_sumu_and_gacha():
     found = {(f.type, f.text) for f in find("支持吉忽伦图苏木发展畜牧业，巴彦嘎查建成文化室。")}
     assert {("Town", "吉忽伦图苏木"), ("Village", "巴彦嘎查")} <= found
+
+
+def test_gacha_is_part_of_its_sumu():
+    doc = build("吉忽伦图苏木巴彦嘎查建成文化室。", region=None)
+    assert doc.entities[("Village", "巴彦嘎查")].part_of == ("Town", "吉忽伦图苏木")
