@@ -74,12 +74,10 @@ def rows(source: Path, kind: str) -> list[list[str]]:
     Raises:
         kg.errors.InputError: the source cannot be read, or ``kind`` is unknown.
     """
-    from kg.query import run_query
-
     if kind not in COLUMNS:
         raise InputError(f"unknown table {kind!r}; use one of {', '.join(COLUMNS)}")
     found = []
-    for solution in run_query(Path(source), query(kind), name=f"{kind} table"):
+    for solution in _solutions(Path(source), query(kind), f"{kind} table"):
         cells = {c: _cell(solution[f"{c}_"]) for c in COLUMNS[kind] if c != "report"}
         for c in ("recipient_type", "level"):
             if cells.get(c):
@@ -90,6 +88,22 @@ def rows(source: Path, kind: str) -> list[list[str]]:
         found.append((key, [_report_name(key[0])] + [cells[c] for c in COLUMNS[kind][1:]]))
     found.sort(key=lambda item: item[0])
     return [list(COLUMNS[kind])] + [row for _, row in found]
+
+
+def _solutions(source: Path, text: str, name: str):
+    """The query's solutions: over each report graph of a store in turn (a report graph
+    holds all its statements need, and a small graph answers at once), else over the file."""
+    from kg.query import run_query
+
+    if not source.is_dir():
+        yield from run_query(source, text, name=name)
+        return
+    from kg.query.sparql import prefixes_for
+    from kg.store import open_store, report_graphs
+
+    store = open_store(source, create=False)
+    for graph in report_graphs(store):
+        yield from store.query(text, prefixes=prefixes_for(text), default_graph=graph)
 
 
 def to_csv(table: list[list[str]]) -> bytes:

@@ -205,3 +205,27 @@ def _compact_text(message: str) -> str:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def validate_store(path: Path, shapes: Path | None = None):
+    """Validate each report graph of a store directory in turn: one pass over the store, one
+    graph in memory at a time, so memory does not grow with the number of reports.
+
+    Yields:
+        (graph IRI, Report) for every named graph, in IRI order.
+
+    Raises:
+        kg.store.StoreError: not a store, or one in use.
+    """
+    from kg.rdf.serialize import ox_to_rdflib
+    from kg.store import open_store, report_graphs
+
+    store = open_store(Path(path), create=False)
+    try:
+        for name in report_graphs(store):
+            graph = rdflib.Graph()
+            for quad in store.quads_for_pattern(None, None, None, name):
+                graph.add(ox_to_rdflib(quad))
+            yield name.value, validate(graph, shapes)
+    finally:
+        del store  # released at once, though a traceback kept this frame

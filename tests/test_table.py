@@ -89,3 +89,12 @@ def test_a_dataset_of_two_reports_is_one_table(tmp_path, sample_doc):
     (tmp_path / "both.nq").write_bytes(data)
     reports = [r["report"] for r in read_csv(to_csv(rows(tmp_path / "both.nq", "targets")))]
     assert reports == sorted(reports) and set(reports) == {REPORT.name, "yanhu-2023.txt"}
+
+
+def test_a_store_gives_the_table_of_its_graphs(graph, tmp_path):
+    """Read graph by graph from the store: the rows the same graph gives as a file."""
+    from kg.store import load_files
+
+    load_files(tmp_path / "store", [graph])
+    for kind in COLUMNS:
+        assert rows(tmp_path / "store", kind) == rows(graph, kind)

@@ -147,3 +147,22 @@ def test_other_shapes_can_be_given(tmp_path, capsys):
         """, encoding="utf-8")
     assert main(["validate", str(VALID), "--shapes", str(shapes)]) == 1
     assert "gov:sourceFile" in capsys.readouterr().out
+
+
+def test_a_store_is_validated_graph_by_graph(tmp_path, capsys):
+    """Each report graph on its own: the defective one is named, the valid one conforms."""
+    from kg.store import load_files
+    from kg.validate import validate_store
+
+    defect = tmp_path / "defect.nq"  # the defective copy in a report graph of its own
+    defect.write_bytes(ox.serialize(
+        [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode("http://example.org/defect"))
+         for q in ox.parse(path=str(SHAPES / "award-without-level.ttl"))],
+        format=ox.RdfFormat.N_QUADS))
+    load_files(tmp_path / "store", [VALID, defect])
+    found = dict(validate_store(tmp_path / "store"))
+    assert len(found) == 2 and sorted(r.conforms for r in found.values()) == [False, True]
+    assert main(["validate", str(tmp_path / "store")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert "exactly one gov:level" in out[0]
+    assert out[-1].endswith("2 report graphs: 1 do not conform: 1 violation")

@@ -9,8 +9,12 @@ Prints one line per violation (focus node, what it is, the property, the message
 count. Exit status: 0 when every graph conforms, 1 when one does not, 2 when a file cannot
 be read or parsed.
 
+A store directory is checked graph by graph, one report graph in memory at a time: a line
+per violation (prefixed with its report), then one count for the store.
+
 examples:
   kg validate out/yanhu-2023.ttl
+  kg validate store/
   kg validate out/*.nq
   kg validate graph.ttl --shapes my-shapes.ttl
 """
@@ -25,7 +29,7 @@ HELP = "check graphs against the SHACL shapes; exit 0 when they conform"
 
 def add_arguments(parser) -> None:
     parser.add_argument("graphs", type=Path, nargs="+", metavar="GRAPH",
-                        help="a graph file (.ttl .nt .nq .trig .jsonld)")
+                        help="a graph file (.ttl .nt .nq .trig .jsonld) or a store directory")
     parser.add_argument("--shapes", type=Path, metavar="FILE",
                         help="SHACL shapes to use instead of the ontology's shapes.ttl")
 
@@ -36,6 +40,9 @@ def run(args) -> int:
 
     status = 0
     for path in args.graphs:
+        if path.is_dir():
+            status = max(status, _validate_store(path, args.shapes))
+            continue
         try:
             report = validate(path, shapes=args.shapes)
         except ShapesError:
@@ -52,6 +59,28 @@ def run(args) -> int:
         if not report.conforms:
             status = max(status, 1)
     return status
+
+
+def _validate_store(path: Path, shapes) -> int:
+    """Validate a store graph by graph; its exit status (0 or 1)."""
+    from kg.validate import validate_store
+
+    graphs = failing = 0
+    counts: dict[str, int] = {}
+    for graph, report in validate_store(path, shapes=shapes):
+        graphs += 1
+        name = graph.rsplit("/", 1)[-1]
+        for line in report.lines():
+            print(f"{path}: {name}: {line}")
+        for v in report.violations:
+            counts[v.severity] = counts.get(v.severity, 0) + 1
+        failing += not report.conforms
+    found = ", ".join(f"{n} {kind.lower()}{'s' if n != 1 else ''}"
+                      for kind, n in sorted(counts.items()))
+    verdict = "conforms" if not failing else f"{failing} do not conform"
+    print(f"{path}: {graphs} report graph{'s' if graphs != 1 else ''}: {verdict}"
+          + (f": {found}" if found else ""))
+    return 1 if failing else 0
 
 
 def _summary(path: Path, report) -> str:
