@@ -1,7 +1,8 @@
-"""Where the package's data lives: the ontology and the lexicons.
+"""Where the package's data lives: the ontology, the lexicons and the sample report.
 
-In a source checkout (and an editable install) they are ``ontology/`` and ``data/lexicons/``
-beside ``kg/``; in a wheel they are copied into ``kg/_ontology`` and ``kg/_lexicons``.
+In a source checkout (and an editable install) they are ``ontology/``, ``data/lexicons/``
+and ``data/reports/`` beside ``kg/``; in a wheel they are copied into ``kg/_ontology``,
+``kg/_lexicons`` and ``kg/_reports``.
 """
 
 from functools import cache
@@ -29,3 +30,9 @@ def lexicon(name: str) -> Path:
     """The path of one lexicon file, e.g. ``lexicon("honor_verbs.txt")``."""
     return lexicon_dir() / name
 
+
+
+@cache
+def sample_report() -> Path:
+    """The sample report shipped with the package (what ``kg bench`` is made of by default)."""
+    return _find("_reports", "data/reports") / "yanhu-2023.txt"

@@ -22,3 +22,14 @@ def test_bench_reports_throughput_ratio_and_memory():
         assert result[phase]["peak_mb"] > 0
     assert result["ratio"] > 0
     assert "ratio kg build / jieba.lcut" in bench.format_result(result)
+
+
+def test_kg_bench_runs_from_any_folder(tmp_path):
+    """Its sample ships with the package: no data/ folder is needed where it runs."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "kg", "bench", "--docs", "2"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "ratio kg build / jieba.lcut" in proc.stdout
