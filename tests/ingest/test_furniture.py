@@ -106,3 +106,19 @@ def test_short_headings_of_a_newspaper_report_are_no_page_head(tmp_path):
     doc = laid_out(path)
     assert doc.text.split("\n")[:2] == ["奋力谱写新篇章", "回眸 2023"]
     assert doc.skipped == []
+
+
+def test_service_bars_and_menus_of_a_printed_page_are_left_out(tmp_path):
+    """A web page printed to PDF keeps the site's bars; a body line about 无障碍 stays."""
+    page = tmp_path / "printed.txt"
+    page.write_text("首页 走进青松 青松新闻 政府信息公开 政务服务\n"
+                    "中央人民政府 某省人民政府 无障碍阅读 长者模式 登录 注册\n"
+                    "无障碍访问 | 适老版\n"
+                    "责任编辑： 某某 【字体： 大 中 小 】\n"
+                    "【字体：大 中 小】　打印　收藏　分享到\n"
+                    "2024年青松县政府工作报告\n"
+                    "推进无障碍环境建设\n"
+                    "新建无障碍设施120处，改造适老化住房30户。\n", encoding="utf-8")
+    doc = laid_out(page)
+    assert doc.text.split("\n") == ["2024年青松县政府工作报告", "推进无障碍环境建设",
+                                    "新建无障碍设施120处，改造适老化住房30户。"]
