@@ -66,6 +66,52 @@ def docx() -> bytes:
     return _with_footnote(buffer.getvalue())
 
 
+NUMBERING = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u25cf"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+
+
+def numbered_docx() -> bytes:
+    """A report whose headings Word numbers itself (一、 （一） 1.), and a bulleted line."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    doc.add_paragraph(TITLE)
+    for text, num, level in (("2023年工作回顾", 1, 0), ("产业发展提质增效", 1, 1),
+                             ("新增规模以上工业企业18家。", 1, 2), ("高新技术企业达到46家。", 1, 2),
+                             ("民生事业持续改善", 1, 1), ("新增学位900个。", 1, 2),
+                             ("2024年主要工作", 1, 0), ("城镇新增就业4000人以上。", 2, 0)):
+        paragraph = doc.add_paragraph(text)
+        props = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", level), ("w:numId", num)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), str(value))
+            props.append(child)
+        paragraph._p.get_or_add_pPr().append(props)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in sorted(src.infolist(), key=lambda i: i.filename):
+            body = NUMBERING.encode("utf-8") if item.filename == "word/numbering.xml" else (
+                src.read(item.filename))
+            dst.writestr(zipfile.ZipInfo(item.filename, (2024, 1, 1, 0, 0, 0)), body,
+                         zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def _with_footnote(data: bytes) -> bytes:
     """Add a footnote (python-docx writes none): its part, relation, type and reference."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -215,6 +261,7 @@ def old_doc() -> bytes:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "report.docx").write_bytes(docx())
+    (OUT / "numbered.docx").write_bytes(numbered_docx())
     (OUT / "report.pdf").write_bytes(pdf())
     (OUT / "encrypted.pdf").write_bytes(pdf(encrypt="secret"))
     (OUT / "scanned.pdf").write_bytes(scanned_pdf())

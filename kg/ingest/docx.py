@@ -40,15 +40,17 @@ def read_docx(data: bytes, path: Path | None = None) -> tuple[str, list[Origin],
         with zipfile.ZipFile(BytesIO(data)) as archive:
             body = _part(archive, "word/document.xml", path)
             notes = _part(archive, "word/footnotes.xml", path, required=False)
+            numbering = _part(archive, "word/numbering.xml", path, required=False)
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
         raise InputError(f"a damaged DOCX file ({exc}): open and save it again in Word or "
                          "LibreOffice", path) from None
     lines: list[tuple[str, Origin]] = []
     skipped: list[str] = []
     paragraph = tables = 0
+    numbers = _Numbering(_root(numbering, path) if numbering is not None else None)
     for block in _blocks(_root(body, path).find(f"{_W}body")):
         if block.tag == f"{_W}p":
-            lines.append((_text(block), Origin(0, paragraph=paragraph)))
+            lines.append((numbers.label(block) + _text(block), Origin(0, paragraph=paragraph)))
             paragraph += 1
         elif block.tag == f"{_W}tbl":
             tables += 1
@@ -136,6 +138,91 @@ def _footnotes(root: ET.Element):
         text = " ".join(_text(note).split("\n")).strip()
         if text:
             yield text, Origin(0, element=f"footnote {note.get(f'{_W}id')}")
+
+
+class _Numbering:
+    """The numbers Word writes before numbered paragraphs (一、, （二）, 3.), counted in order.
+
+    Headings of a report are often numbered by Word rather than typed; without their numbers
+    the report's parts and headings would not be found. Each list (``w:numId``) counts per
+    level, a level's count restarting when a higher level moves on. Bullets are left out.
+    """
+
+    def __init__(self, root: ET.Element | None):
+        self.levels: dict[str, dict[str, tuple[int, str, str]]] = {}  # numId → ilvl → format
+        self.counts: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        abstract = {a.get(f"{_W}abstractNumId"): {
+            lvl.get(f"{_W}ilvl"): (_int(lvl.find(f"{_W}start"), 1), _val(lvl.find(f"{_W}numFmt")),
+                                   _val(lvl.find(f"{_W}lvlText")))
+            for lvl in a.findall(f"{_W}lvl")} for a in root.findall(f"{_W}abstractNum")}
+        for num in root.findall(f"{_W}num"):
+            self.levels[num.get(f"{_W}numId")] = abstract.get(_val(num.find(f"{_W}abstractNumId")), {})
+
+    def label(self, paragraph: ET.Element) -> str:
+        props = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if props is None:
+            return ""
+        num, level = _val(props.find(f"{_W}numId")), _int(props.find(f"{_W}ilvl"), 0)
+        formats = self.levels.get(num)
+        if not formats or str(level) not in formats or formats[str(level)][1] in ("bullet", "none"):
+            return ""
+        counts = self.counts.setdefault(num, {})
+        counts[level] = counts.get(level, formats[str(level)][0] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        text = formats[str(level)][2]
+        for k in range(level + 1):
+            fmt = formats.get(str(k), (1, "decimal", ""))
+            value = counts.get(k, fmt[0])
+            text = text.replace(f"%{k + 1}", _number(value, fmt[1]))
+        return text
+
+
+def _val(node: ET.Element | None) -> str:
+    return node.get(f"{_W}val", "") if node is not None else ""
+
+
+def _int(node: ET.Element | None, default: int) -> int:
+    try:
+        return int(_val(node))
+    except ValueError:
+        return default
+
+
+_DIGITS = "〇一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _number(value: int, fmt: str) -> str:
+    """A list number in Word's format: 一 for chineseCounting, ① for decimalEnclosedCircle …"""
+    if fmt.startswith("chineseCounting") or fmt in ("ideographDigital", "japaneseCounting"):
+        return _chinese(value)
+    if fmt == "ideographTraditional" and 1 <= value <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[value - 1]
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= value <= 20:
+        return _CIRCLED[value - 1]
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(value))
+    if fmt in ("lowerLetter", "upperLetter") and 1 <= value <= 26:
+        letter = chr(ord("a") + value - 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and 1 <= value < 40:
+        roman = "x" * (value // 10) + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+                                       "ix"][value % 10]
+        return roman if fmt == "lowerRoman" else roman.upper()
+    return str(value)
+
+
+def _chinese(value: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (larger as digits)."""
+    if not 0 < value < 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    if tens == 0:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
 
 
 def _join(lines: list[tuple[str, Origin]]) -> tuple[str, list[Origin]]:

@@ -150,3 +150,27 @@ def test_a_missing_extra_is_named(monkeypatch):
     with pytest.raises(InputError) as info:
         read_report(FORMATS / "report.html")
     assert "pip install 'govkg[formats]'" in str(info.value) and "report.html" in str(info.value)
+
+
+def test_a_page_without_text_in_a_pdf_with_text_is_skipped_and_said(tmp_path):
+    """A scanned page inside a PDF with a text layer: the rest is read, the page noted."""
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=FORMATS / "report.pdf")
+    writer.add_page(pypdf.PdfReader(FORMATS / "scanned.pdf").pages[0])
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as out:
+        writer.write(out)
+    doc = read_report(mixed)
+    assert "page 4: no text layer (an image?)" in doc.skipped
+    assert "确保各项民生实事全部落地见效" in doc.raw
+
+
+def test_docx_headings_numbered_by_word_keep_their_numbers():
+    doc = build_document(FORMATS / "numbered.docx")
+    lines = doc.raw.split("\n")
+    assert lines[1:4] == ["一、2023年工作回顾", "（一）产业发展提质增效", "1.新增规模以上工业企业18家。"]
+    assert "（二）民生事业持续改善" in lines and "1.新增学位900个。" in lines  # counts restart
+    assert "二、2024年主要工作" in lines
+    assert "城镇新增就业4000人以上。" in lines  # a bullet adds nothing
+    section = sentence_with(doc, "新增学位900个").section
+    assert any("民生事业持续改善" in title for title in section)
