@@ -30,6 +30,7 @@ class Task:
     fmt: str
     store: bool = False  # send back the graph as N-Quads
     html: bool = False  # write the report's page beside its graph
+    name: str = ""  # the stem of its outputs, unique in the batch (the file's stem if empty)
 
 
 @dataclass
@@ -87,9 +88,10 @@ def _build(task: Task) -> Built:
     from kg.rdf.serialize import FORMATS, to_bytes, write_atomic
 
     doc = build_document(task.path)
-    graph = iris.report(doc.name)
+    name = task.name or doc.name
+    graph = iris.report(doc)
     found = list(triples(doc))
-    target = task.out / (doc.name + FORMATS[task.fmt][0])
+    target = task.out / (name + FORMATS[task.fmt][0])
     write_atomic(target, to_bytes(found, task.fmt, graph_name=graph))
     nquads = None
     if task.store:
@@ -101,8 +103,8 @@ def _build(task: Task) -> Built:
         from kg.viz import write_page
 
         notes += [f"from its page: {note}" for note in
-                  write_page(doc, task.out / f"{doc.name}.html").notes]
-    return Built(task.path, name=doc.name, target=target, graph=graph,
+                  write_page(doc, task.out / f"{name}.html").notes]
+    return Built(task.path, name=name, target=target, graph=graph,
                  sentences=len(doc.sentences),
                  entities=Counter(e.type for e in doc.entities.values()),
                  observations=len(doc.observations), targets=len(doc.targets),

@@ -62,7 +62,7 @@ def _phase_build(paths: list[Path], out: Path) -> dict:
         doc = build_document(path)
         chars += len(doc.raw)
         write_atomic(out / f"{doc.name}.ttl", to_bytes(triples(doc), "ttl",
-                                                       iris.report(doc.name)))
+                                                       iris.report(doc)))
     return {"seconds": time.perf_counter() - started, "chars": chars}
 
 

@@ -198,6 +198,7 @@ class Document:
     region: str | None = None  # 青山区
     region_type: str | None = None  # County / City / Province / Country
     year: int | None = None  # the year the report is delivered in (its plan year)
+    division: str | None = None  # the region's official division code (140802), if known
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -211,7 +212,8 @@ class Document:
 
     @property
     def name(self) -> str:
-        """The report's identifier: its file name without the extension."""
+        """The report's file name without the extension (its graph file's name; not its IRI,
+        which :func:`kg.rdf.iris.report_id` makes from its region, year and text)."""
         return self.path.stem
 
     def origin(self, offset: int) -> Origin | None:

@@ -30,6 +30,7 @@ class Step(NamedTuple):
 def default_steps() -> list[Step]:
     """The steps of ``kg build``, in order. Extraction steps import lazily (they load lexicons)."""
     from kg.extract import extract_entities, extract_figures
+    from kg.resolve import resolve
 
     return [
         Step("layout", lay_out),              # ingest: raw file → report text
@@ -37,6 +38,7 @@ def default_steps() -> list[Step]:
         Step("sentences", sentences),         # segment: sentences with offsets
         Step("entities", extract_entities),   # extract: mentions, entities, awards
         Step("figures", extract_figures),     # extract: observations and targets
+        Step("resolve", resolve),             # resolve: division codes, identities
     ]
 
 

@@ -30,7 +30,7 @@ def sample_ttl(tmp_path_factory, sample_doc) -> Path:
     from kg.rdf.serialize import to_bytes
 
     path = tmp_path_factory.mktemp("sample") / "yanhu-2023.ttl"
-    path.write_bytes(to_bytes(triples(sample_doc), "ttl", iris.report(sample_doc.name)))
+    path.write_bytes(to_bytes(triples(sample_doc), "ttl", iris.report(sample_doc)))
     return path
 
 

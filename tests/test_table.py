@@ -25,7 +25,7 @@ def graph(tmp_path_factory) -> Path:
 
     doc = build_document(REPORT)
     path = tmp_path_factory.mktemp("table") / "figures-county-2024.ttl"
-    path.write_bytes(to_bytes(triples(doc), "ttl", iris.report(doc.name)))
+    path.write_bytes(to_bytes(triples(doc), "ttl", iris.report(doc)))
     return path
 
 
@@ -84,7 +84,7 @@ def test_a_dataset_of_two_reports_is_one_table(tmp_path, sample_doc):
     from kg.rdf.mapping import triples
     from kg.rdf.serialize import to_bytes
 
-    data = b"".join(to_bytes(triples(doc), "nq", iris.report(doc.name))
+    data = b"".join(to_bytes(triples(doc), "nq", iris.report(doc))
                     for doc in (build_document(REPORT), sample_doc))
     (tmp_path / "both.nq").write_bytes(data)
     reports = [r["report"] for r in read_csv(to_csv(rows(tmp_path / "both.nq", "targets")))]

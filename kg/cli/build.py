@@ -1,7 +1,9 @@
 """kg build: turn reports into knowledge graphs, one graph file per report.
 
-REPORT may be a file or a folder (its reports: .txt, .docx, .pdf, .html/.htm, .mhtml files,
-sorted; a file's format is told by its content). Reports are built by -j
+REPORT may be a file or a folder (the reports under it, recursively, sorted: .txt, .docx,
+.pdf, .html/.htm, .mhtml files; a file's format is told by its content). Reports of one file
+name from two folders both land (the second's outputs renamed, and said); a second copy of a
+text already given is said once and not built or loaded again. Reports are built by -j
 processes (default: one per core); the outputs are the same, byte for byte, whatever -j is.
 A report that cannot be read is reported on one line and skipped; the others are still
 built, and the exit status is 1. Outputs are written atomically: a graph file is complete
@@ -30,10 +32,6 @@ from kg.errors import InputError, OutputError
 
 HELP = "build knowledge graphs from report files or folders"
 
-#: File types read from a folder.
-REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mhtml", ".mht")
-
-
 def add_arguments(parser) -> None:
     parser.add_argument("reports", nargs="+", metavar="REPORT", type=Path,
                         help="report files (text in UTF-8, GB18030/GBK or UTF-16; DOCX; PDF with a "
@@ -56,22 +54,6 @@ def add_arguments(parser) -> None:
                        help="a line per report, and every note of what was skipped")
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Files to build: files as given, folders replaced by their reports; and the errors."""
-    files, errors = [], []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir()
-                           if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
-            if not found:
-                errors.append(f"{path}: no reports in this folder (looked for "
-                              f"{', '.join('*' + s for s in REPORT_SUFFIXES)})")
-            files.extend(found)
-        else:
-            files.append(path)
-    return files, errors
-
-
 def check_writable(out: Path) -> None:
     """Fail before any work when the output folder cannot be made or written."""
     import tempfile
@@ -87,6 +69,7 @@ def check_writable(out: Path) -> None:
 def run(args) -> int:
     from kg import batch
     from kg.cli.progress import Progress, Warnings
+    from kg.ingest.collect import distinct_texts, find_reports, output_names
     from kg.rdf.serialize import format_name
 
     started = time.perf_counter()
@@ -94,21 +77,27 @@ def run(args) -> int:
     jobs = args.jobs if args.jobs is not None else batch.jobs_default()
     if jobs < 1:
         raise InputError("--jobs must be at least 1")
-    files, errors = expand(args.reports)
+    files, errors = find_reports(args.reports)
     for message in errors:
         print(f"kg build: error: {message}", file=sys.stderr)
     if not files:
         return 2
     check_writable(args.out)
+    names, notes = output_names(files)
+    files, copies = distinct_texts(list(names))
+    for message in notes + copies:
+        if not args.quiet:
+            print(f"kg build: {message}", file=sys.stderr)
     loader = None
     if args.store:
         from kg.store import Loader
 
         loader = Loader(args.store)  # a bad or busy store is found before any work
-    tasks = [batch.Task(path, args.out, fmt, store=loader is not None, html=args.html)
-             for path in files]
+    tasks = [batch.Task(path, args.out, fmt, store=loader is not None, html=args.html,
+                        name=names[path]) for path in files]
     progress = Progress(len(tasks), enabled=None if not args.quiet else False)
     totals = Totals(failed=len(errors))
+    totals.duplicates = len(copies)
     warnings = Warnings()
     try:
         stats = _build_all(tasks, jobs, args, loader, progress, totals, warnings)

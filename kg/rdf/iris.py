@@ -8,13 +8,9 @@ hash of it, which every strict parser (Oxigraph's included) accepts.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
-from functools import cache
-
+from kg.ingest.collect import text_digest
 from kg.rdf.namespace import ID
-
-_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def digest(text: str, size: int = 12) -> str:
@@ -23,18 +19,31 @@ def digest(text: str, size: int = 12) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:size]
 
 
-@cache
-def report_slug(name: str) -> str:
-    """The report's local name: its file stem when ASCII-safe, else a hash of it."""
-    return name if _SAFE.match(name) else f"r{digest(name, 10)}"
+def report_id(doc) -> str:
+    """A report's local name from what it is, not where its file lies: its region's division
+    code (or a hash of the region's name), its year and a hash of its text —
+    ``140802-2023-3f2a1b9c0d``. Two files of one name are two reports; two copies of one
+    text are one."""
+    if doc.division:
+        region = doc.division
+    elif doc.region == "中国":
+        region = "cn"
+    elif doc.region:
+        region = f"x{digest(doc.region, 6)}"
+    else:
+        region = "unknown"
+    year = f"-{doc.year:04d}" if doc.year else ""
+    return f"{region}{year}-{text_digest(doc.raw)}"
 
 
-def report(name: str) -> str:
-    return f"{ID}report/{report_slug(name)}"
+def report(doc_or_id) -> str:
+    """The report's IRI (also its named graph's), from a Document or its :func:`report_id`."""
+    local = doc_or_id if isinstance(doc_or_id, str) else report_id(doc_or_id)
+    return f"{ID}report/{local}"
 
 
-def sentence(report_name: str, index: int) -> str:
-    return f"{ID}sentence/{report_slug(report_name)}-s{index:04d}"
+def sentence(report_local: str, index: int) -> str:
+    return f"{ID}sentence/{report_local}-s{index:04d}"
 
 
 def entity(type_: str, label: str) -> str:
@@ -50,6 +59,6 @@ def honor(label: str) -> str:
     return f"{ID}honor/{digest(label)}"
 
 
-def statement(kind: str, report_name: str, number: int) -> str:
-    """``…/id/observation/yanhu-2023-o0007``: numbered in order of appearance in the report."""
-    return f"{ID}{kind}/{report_slug(report_name)}-{kind[0]}{number:04d}"
+def statement(kind: str, report_local: str, number: int) -> str:
+    """``…/id/observation/140802-2023-3f2a1b9c0d-o0007``: numbered in order of appearance."""
+    return f"{ID}{kind}/{report_local}-{kind[0]}{number:04d}"

@@ -73,7 +73,7 @@ def triples(doc: Document) -> Iterator[ox.Triple]:
 
 
 def report_node(doc: Document) -> ox.NamedNode:
-    return _N(iris.report(doc.name))
+    return _N(iris.report(doc))
 
 
 def region_node(doc: Document) -> ox.NamedNode | None:
@@ -109,7 +109,7 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
 def _sentences(doc: Document) -> Iterator[ox.Triple]:
     report = report_node(doc)
     for s in doc.sentences:
-        node = _N(iris.sentence(doc.name, s.index))
+        node = _N(iris.sentence(iris.report_id(doc), s.index))
         yield ox.Triple(node, _TYPE, G.Sentence)
         yield ox.Triple(node, G.inReport, report)
         yield ox.Triple(node, G.text, zh(s.text))
@@ -133,7 +133,7 @@ def _entities(doc: Document) -> Iterator[ox.Triple]:
         for alias in sorted(ent.aliases - {label}):
             yield ox.Triple(node, _p(SKOS.altLabel), zh(alias))
         for index in sorted(ent.sentences):
-            yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(doc.name, index)))
+            yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(iris.report_id(doc), index)))
         if ent.part_of:
             yield ox.Triple(node, G.partOf, _N(iris.entity(*ent.part_of)))
 
@@ -173,7 +173,7 @@ def _cited(doc: Document, node, sentence: int, region) -> Iterator[ox.Triple]:
     """The region a statement speaks of, and the sentence it was read from."""
     if region is not None:
         yield ox.Triple(node, G.region, region)
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, sentence)))
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), sentence)))
 
 
 def _indicator(node, label: str) -> Iterator[ox.Triple]:
@@ -184,7 +184,7 @@ def _indicator(node, label: str) -> Iterator[ox.Triple]:
 
 
 def _observation(doc: Document, n: int, obs: Observation, region) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("observation", doc.name, n))
+    node = _N(iris.statement("observation", iris.report_id(doc), n))
     yield ox.Triple(node, _TYPE, G.Observation)
     yield from _indicator(node, obs.indicator)
     yield from _quantity(node, obs)
@@ -194,7 +194,7 @@ def _observation(doc: Document, n: int, obs: Observation, region) -> Iterator[ox
 
 
 def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("target", doc.name, n))
+    node = _N(iris.statement("target", iris.report_id(doc), n))
     yield ox.Triple(node, _TYPE, G.Target)
     yield ox.Triple(node, _LABEL, zh(t.label))
     if t.indicator:
@@ -212,7 +212,7 @@ def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
 
 
 def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("award", doc.name, n))
+    node = _N(iris.statement("award", iris.report_id(doc), n))
     honor = _N(iris.honor(award.honor))
     yield ox.Triple(node, _TYPE, G.Award)
     yield ox.Triple(node, G.recipient, _N(iris.entity(*award.recipient)))
@@ -223,7 +223,7 @@ def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.level, _p(_LEVELS[award.level]))
     if award.year:
         yield ox.Triple(node, G.year, gyear(award.year))
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(doc.name, award.sentence)))
+    yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), award.sentence)))
 
 
 def to_rdflib(doc: Document):

@@ -246,7 +246,7 @@ def load_documents(path: Path, docs: Iterable) -> dict[str, int]:
     loader = Loader(path)
     loaded = {}
     for doc in docs:
-        graph = iris.report(doc.name)
+        graph = iris.report(doc)
         data = to_nquads(graph, triples(doc))
         loader.add(graph, data)
         loaded[graph] = data.count(b"\n")

@@ -73,7 +73,8 @@ def test_one_bad_report_does_not_stop_the_others(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
     shutil.copy(DATA / "report-gb18030.txt", folder / "qingsong-2024.txt")
-    shutil.copy(DATA / "report-utf16le-nobom.txt", folder / "qingsong-utf16-2024.txt")
+    text = (DATA / "report-utf16le-nobom.txt").read_bytes().decode("utf-16-le")
+    (folder / "qingsong-utf16-2024.txt").write_bytes((text + "\n新建公园3个。").encode("utf-16-le"))
     shutil.copy(DATA / "tiny.png", folder / "broken.txt")
     shutil.copy(DATA / "empty.txt", folder / "empty.txt")
     out = tmp_path / "out"

@@ -25,11 +25,11 @@ def sample_triples(sample_doc):
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_parses_in_both_parsers(sample_doc, sample_triples, fmt):
-    data = to_bytes(sample_triples, fmt, iris.report(sample_doc.name))
+    data = to_bytes(sample_triples, fmt, iris.report(sample_doc))
     parsed = list(ox.parse(data, format=FORMATS[fmt][1]))
     assert len({(q.subject, q.predicate, q.object) for q in parsed}) == len(sample_triples)
     if fmt in ("nq", "trig"):
-        assert {q.graph_name.value for q in parsed} == {iris.report(sample_doc.name)}
+        assert {q.graph_name.value for q in parsed} == {iris.report(sample_doc)}
     graph = rdflib.Dataset() if fmt in ("nq", "trig") else rdflib.Graph()
     graph.parse(data=data, format=RDFLIB_FORMATS[fmt])
     assert len(graph) == len(sample_triples)
@@ -52,7 +52,6 @@ def test_iris_are_ascii(sample_triples):
 def test_same_name_and_type_give_the_same_iri_in_any_report():
     assert iris.entity("Town", "红旗镇") == iris.entity("Town", "红旗镇")
     assert iris.entity("Town", "红旗镇") != iris.entity("Village", "红旗镇")
-    assert iris.report("县政府工作报告").isascii()
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nq"])

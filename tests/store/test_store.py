@@ -48,8 +48,8 @@ def test_building_again_replaces_the_report_graph(tmp_path, sample_doc):
     load_documents(tmp_path / "store", [sample_doc])
     store = open_store(tmp_path / "store")
     found = graphs(store)
-    assert list(found) == [iris.report(sample_doc.name)]
-    assert set(found[iris.report(sample_doc.name)]) == expected
+    assert list(found) == [iris.report(sample_doc)]
+    assert set(found[iris.report(sample_doc)]) == expected
     assert len(store) == len(expected)
 
 
@@ -203,13 +203,14 @@ def test_a_folder_of_other_files_or_a_file_is_not_a_store(tmp_path):
 
 
 def test_load_files_keeps_named_graphs_and_finds_the_report_of_a_turtle_file(tmp_path,
-                                                                              sample_ttl):
+                                                                              sample_ttl,
+                                                                              sample_doc):
     loaded = load_files(tmp_path / "store", [TWO_REPORTS, sample_ttl])
     store = open_store(tmp_path / "store")
     names = {g.value for g in store.named_graphs()}
     assert names == set(loaded) and len(names) == 3
     assert {n.rsplit("/", 1)[1] for n in names} >= {"hongqi-2024", "qingshan-2023"}
-    assert iris.report("yanhu-2023") in names
+    assert iris.report(sample_doc) in names
     # loading again changes nothing
     before = len(store)
     del store
@@ -235,9 +236,9 @@ def test_kg_build_store_twice_holds_the_report_once(tmp_path):
                      "--store", str(tmp_path / "store"), "--quiet"]) == 0
     store = open_store(tmp_path / "store")
     found = graphs(store)
-    assert list(found) == [iris.report(SAMPLE.stem)]
+    assert list(found) == [iris.report(sample_doc)]
     built = {(q.subject, q.predicate, q.object)
              for q in ox.parse(path=str(tmp_path / "out" / f"{SAMPLE.stem}.ttl"))}
-    assert {(t.subject, t.predicate, t.object) for t in found[iris.report(SAMPLE.stem)]} == built
+    assert {(t.subject, t.predicate, t.object) for t in found[iris.report(sample_doc)]} == built
     rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert int(rows[0]["n"].value) == len(built)

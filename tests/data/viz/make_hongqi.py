@@ -73,5 +73,5 @@ def document() -> Document:
 if __name__ == "__main__":
     doc = document()
     out = Path(__file__).with_name("hongqi-2024.ttl")
-    out.write_bytes(to_bytes(triples(doc), "ttl", iris.report(doc.name)))
+    out.write_bytes(to_bytes(triples(doc), "ttl", iris.report(doc)))
     print(f"wrote {out}")
