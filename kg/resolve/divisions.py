@@ -7,27 +7,24 @@ city and province that the report's text mentions; a name it cannot tell apart g
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from kg.extract import lexicons
-from kg.extract.lexicons import Region
+from kg import lexicon
+from kg.lexicon import Region
 
 #: How much of the text is searched for the names of a candidate's ancestors.
 _CONTEXT_CHARS = 20000
-#: Suffixes dropped to make the short name of a province or city (河北省 → 河北).
-_SHORT = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|自治州)$")
 
 
 @cache
 def _by_code() -> dict[str, Region]:
-    return {r.adcode: r for r in lexicons.regions()}
+    return {r.adcode: r for r in lexicon.regions()}
 
 
 @cache
 def _by_name() -> dict[str, tuple[Region, ...]]:
     out: dict[str, list[Region]] = {}
-    for r in lexicons.regions():
+    for r in lexicon.regions():
         out.setdefault(r.name, []).append(r)
     return {name: tuple(rs) for name, rs in out.items()}
 
@@ -83,7 +80,7 @@ def _named(region: Region, text: str) -> int:
     """How often ``text`` names the ancestors of ``region``, by full or short name."""
     count = 0
     for parent in ancestors(region):
-        short = _SHORT.sub("", parent.name)
+        short = lexicon.strip_suffix(parent.name, "province", "city")
         count += text.count(parent.name)
         if len(short) >= 2 and short != parent.name:
             count += text.count(short) - text.count(parent.name)
