@@ -226,7 +226,7 @@ def test_a_graph_file_of_no_report_cannot_be_loaded(tmp_path):
     assert not (tmp_path / "store").exists()
 
 
-def test_kg_build_store_twice_holds_the_report_once(tmp_path):
+def test_kg_build_store_twice_holds_the_report_once(tmp_path, sample_doc):
     from conftest import SAMPLE
     from kg.cli import main
     from kg.query import select
