@@ -24,4 +24,4 @@ def test_an_empty_folder_is_an_error(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "x.md").write_text("x")
     files, errors = find_reports([tmp_path])
-    assert files == [] and "no reports in this folder (looked for *.txt)" in errors[0]
+    assert files == [] and "no reports in this folder (looked for *.txt, *.docx" in errors[0]
