@@ -29,14 +29,15 @@ class Step(NamedTuple):
 
 def default_steps() -> list[Step]:
     """The steps of ``kg build``, in order. Extraction steps import lazily (they load lexicons)."""
-    from kg.extract import extract_entities, extract_figures
+    from kg.extract import extract_awards, extract_entities, extract_figures
     from kg.resolve import resolve
 
     return [
         Step("layout", lay_out),              # ingest: raw file → report text
         Step("structure", structure),         # segment: header, parts and sections
         Step("sentences", sentences),         # segment: sentences with offsets
-        Step("entities", extract_entities),   # extract: mentions, entities, awards
+        Step("entities", extract_entities),   # extract: mentions, entities, part-of
+        Step("awards", extract_awards),       # extract: honors and their recipients
         Step("figures", extract_figures),     # extract: observations and targets
         Step("resolve", resolve),             # resolve: division codes, identities
     ]

@@ -1,4 +1,5 @@
-"""Pipeline step: the entities a report names, their part-of links, and the awards they received.
+"""Pipeline step: the entities a report names and their part-of links (awards are the next
+step, :mod:`kg.extract.awarding`).
 
 Each sentence is tokenized once (jieba, our own Tokenizer); the finders of :mod:`names` and
 :mod:`regions` propose spans; overlapping spans are settled; spans of one name are merged into
@@ -151,7 +152,7 @@ class _Builder:
 
 
 def extract(doc: Document) -> Document:
-    """Fill ``doc.mentions``, ``doc.entities`` (with part-of) and ``doc.awards``."""
+    """Fill ``doc.mentions`` and ``doc.entities`` (with part-of)."""
     body = [s for s in doc.sentences if is_body_text(doc, s.index)]
     body_ids = {s.index for s in body}
     toks = tokens_of_many([s.text for s in body], _needs_tokens)
@@ -171,27 +172,7 @@ def extract(doc: Document) -> Document:
     _region_campaigns(doc, builder, own, spans, body_ids)
     _merge_short_forms(doc)
     _part_of(doc, spans, own)
-    spans = {i: [(a, b, _canonical(doc, k)) for a, b, k in v] for i, v in spans.items()}
-
-    def new_entity(type_: str, label: str, index: int) -> Key:
-        """A recipient named without a suffix, typed by its title (甲寺获评重点村: a village)."""
-        for other in [k for k in doc.entities if k[1] == label and k[0] != type_
-                      and k[0] in ("Place", "Program", "Project")]:
-            gone = doc.entities.pop(other)  # 甲寺获评重点村: a village, not a temple
-            doc.entity(type_, label).sentences |= gone.sentences
-            builder.by_form[label] = (type_, label)
-        key = builder.add(type_, label, index)
-        if key[0] in ("Town", "Village") and own and doc.entities[key].part_of is None:
-            doc.entities[key].part_of = own
-        return key
-
-    seen = set()
-    for award in awards.awards(doc, spans, own, types, new_entity):
-        mark = (award.recipient, award.honor, award.sentence)
-        if mark not in seen:
-            seen.add(mark)
-            doc.awards.append(award)
-    _finish(doc, body_ids)
+    finish(doc, body_ids)
     return doc
 
 
@@ -270,12 +251,6 @@ def _merge_short_forms(doc: Document) -> None:
                 break
 
 
-def _canonical(doc: Document, key: Key) -> Key:
-    if key in doc.entities:
-        return key
-    return next((k for k, e in doc.entities.items() if key[1] in e.aliases), key)
-
-
 def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
     """红旗镇王家村 → 王家村 partOf 红旗镇; the other towns and villages → the county."""
     for found in spans.values():
@@ -294,10 +269,10 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
             ent.part_of = own
 
 
-def _finish(doc: Document, body: set[int]) -> None:
-    """Aliases hold only other forms; every body sentence naming an entity is recorded (each
-    form looked for with str.find over the joined sentences: fast in C, and it finds a short
-    form inside a long one too)."""
+def finish(doc: Document, body: set[int], keys=None) -> None:
+    """Aliases hold only other forms; every body sentence naming an entity (of ``keys``, if
+    given) is recorded (each form looked for with str.find over the joined sentences: fast
+    in C, and it finds a short form inside a long one too)."""
     sents = [s for s in doc.sentences if s.index in body]
     joined = "\n".join(s.text for s in sents)
     starts, at = [], 0
@@ -305,6 +280,8 @@ def _finish(doc: Document, body: set[int]) -> None:
         starts.append(at)
         at += len(s.text) + 1
     for key, ent in doc.entities.items():
+        if keys is not None and key not in keys:
+            continue
         ent.aliases.discard(key[1])
         for form in (key[1], *ent.aliases):
             pos = joined.find(form)

@@ -7,9 +7,14 @@ from pathlib import Path
 import pytest
 
 from kg.extract.awards import DEFAULT_LEVEL, level_of
-from kg.extract.entities import extract
+from kg.extract import extract_awards, extract_entities
 from kg.model import Document, Section
 from kg.segment.sentences import sentences
+
+
+def extract(doc: Document) -> Document:
+    """The entity and award steps."""
+    return extract_awards(extract_entities(doc))
 
 
 def build(text: str) -> Document:

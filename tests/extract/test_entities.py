@@ -7,9 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.entities import extract, find
+from kg.extract import extract_awards, extract_entities
+from kg.extract.entities import find
 from kg.model import Document
 from kg.segment.sentences import sentences
+
+
+def extract(doc: Document) -> Document:
+    """The entity and award steps."""
+    return extract_awards(extract_entities(doc))
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"

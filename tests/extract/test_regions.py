@@ -6,12 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.entities import extract, find
+from kg.extract import extract_awards, extract_entities
+from kg.extract.entities import find
 from kg.extract.regions import own_region
 from kg.lexicon import division_type as region_type
 from kg.lexicon import short_form
 from kg.model import Document
 from kg.segment.sentences import sentences
+
+
+def extract(doc: Document) -> Document:
+    """The entity and award steps."""
+    return extract_awards(extract_entities(doc))
 
 
 def build(text: str, region: str | None = "青山县") -> Document:
