@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.extract import awards
+from kg.extract import awards, regions
 from kg.extract.entities import finish, is_body_text
 from kg.model import Document
 
@@ -37,8 +37,16 @@ def extract(doc: Document) -> Document:
     own = next((k for k in doc.entities if k[1] == doc.region and k[0] in _REGIONS), None)
     made: set[Key] = set()
 
+    area = regions.town_area(doc)
+
     def new_entity(type_: str, label: str, index: int) -> Key:
-        """A recipient named without a suffix, typed by its title (甲寺获评重点村: a village)."""
+        """A recipient named without a suffix, typed by its title (甲寺获评重点村: a village),
+        a town only when the gazetteer has it, a village only with a proper stem."""
+        if type_ == "Town" and not any(f.text == label for f in regions.gazetteer_towns(
+                label, [], area)) or type_ == "Village" and not regions.proper_village(label, strict=False):
+            if label in by_form:
+                return by_form[label]  # 甲小镇 stays the project it was
+            type_ = "NamedEntity"
         for other in [k for k in doc.entities if k[1] == label and k[0] != type_
                       and k[0] in ("Place", "Program", "Project")]:
             gone = doc.entities.pop(other)  # 甲寺获评重点村: a village, not a temple

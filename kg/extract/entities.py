@@ -58,7 +58,8 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
              and not _MID_LEVEL.search(f.text)]
     towns_end = {f.end for f in found if f.type == "Town"}
     found = [f for f in found if f.type != "Village" or f.start in towns_end  # 红旗镇|王家村
-             or regions.proper_village(f.text)]
+             or regions.proper_village(f.text) and not (
+                 _above_county(area) and (f.text.endswith("社区") or f.source.startswith("list")))]
     # Names inside an honor's title are the title's (省级旅游街区), but for a contest a prize
     # was won at; names inside a quoted term are the quoted term's.
     titles = awards.honor_spans(text)
@@ -67,6 +68,13 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
              if (f.type == "Event" or not any(a <= f.start < b for a, b in titles))
              and not (f.source.startswith("suffix") and _within(f, quoted))]
     return _settle(found)
+
+
+def _above_county(area: regions.Area) -> bool:
+    """Whether the report is a city's, a province's or the country's: a community (社区) or
+    a village named without its suffix is then too far below it to be told from a kind of
+    place without its town (甲街道乙社区)."""
+    return area is not None and all(len(a) < 6 for a in area)
 
 
 def _needs_tokens(clause: str) -> bool:

@@ -82,11 +82,12 @@ _KIND_END = re.compile(r"[型类化性级中]$|[万亿]元")
 _VILLAGE_SUFFIX = re.compile(r"(?:社区|村|嘎查)$")
 
 
-def proper_village(name: str) -> bool:
+def proper_village(name: str, strict: bool = True) -> bool:
     """Rule region:village-stem — whether a village's name (its suffix, if any, included)
     has a proper stem: Chinese characters, no province's or city's short name (甲省村), no
     kind (友好型社区), no verb, adjective or adverb of two characters or more (改建农村,
-    扶持村, 完整社区), and not one frequent common word (熟人社区, 典型村).
+    扶持村, 完整社区), and not one frequent common word (熟人社区, 典型村); not ``strict``
+    (a title names it a village), the form alone.
 
     >>> proper_village("柳林村"), proper_village("完整社区"), proper_village("扶持村")
     (True, False, False)
@@ -94,8 +95,11 @@ def proper_village(name: str) -> bool:
     stem = _VILLAGE_SUFFIX.sub("", name)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", stem) or stem in lexicons.region_shorts():
         return False
-    if _KIND_END.search(stem) or stem in lexicons.generic() or _stop_end(name):
+    if _KIND_END.search(stem) or stem in lexicons.generic() or _stop_end(name) \
+            or name.endswith("农村"):
         return False
+    if not strict:
+        return True  # a title says it is a village (甲、乙获评示范村): its form is enough
     words = tokenizer().lcut(stem, HMM=False)
     if any(len(w) > 1 and leading_word(w, nouns_too=True) for w in words):
         return False
@@ -205,7 +209,8 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
     """Rule region:town — a town of the gazetteer, not begun inside a word (新|城关镇 names no
     城关镇): within the area its stem with any town suffix (a 乡 since made a 镇), elsewhere
     only a full name as the gazetteer writes it (a town merged since keeps its old name in
-    other counties' lists), and no stem that is a common word (中心镇, 文化街道).
+    other counties' lists); no stem that is a common word (中心镇, 新建街道), no span cutting
+    through a word (县域城镇化, 村镇银行).
 
     >>> [f.text for f in gazetteer_towns("支持白马镇发展特色产业。", [], None)]
     ['白马镇']
@@ -220,10 +225,15 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
             continue  # 红旗乡村: the 乡 begins the word 乡村
         if not _clean_left(text, toks, m.start()):
             continue
+        if _glued(toks, m.start(), m.start("suffix"), m.end()):
+            continue  # 县域|城镇化, 和|村镇银行: the span cuts through jieba's words
         stem = m.group("stem")
+        county = area is not None and all(len(a) == 6 for a in area)
+        if _common_word(stem) and not (county and any(c.startswith(area) for c in stems[stem])):
+            continue  # 中心镇, 新建街道: a common word names no town, but the county's own
         if area is not None and any(c.startswith(area) for c in stems[stem]):
             yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
-        elif (area is None or m.group() in names) and not _common_word(stem):
+        elif area is None or m.group() in names:
             yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
 
 
@@ -264,6 +274,16 @@ def within_area(name: str, area: Area) -> bool:
 #: Stems of the town at a county's seat, named alike in many counties and often renamed
 #: (城关镇 becomes a 街道): a report naming one names its own.
 _SEAT_TOWNS = frozenset({"城关", "城郊", "城厢", "城东", "城西", "城南", "城北", "城中"})
+
+
+def _glued(toks: list[Token], start: int, suffix: int, end: int) -> bool:
+    """Whether a word of jieba's runs into the span from the left, or from the stem out past
+    its end, or the stem begins with a function word (和|村镇银行; not 龙居|镇西, where jieba
+    joins the suffix to what follows)."""
+    first, last = token_at(toks, start), token_at(toks, end - 1)
+    if first and first[0] in _BEFORE_NAME:
+        return True  # 和|村镇: the stem begins with a function word
+    return bool(first and first[1] < start or last and last[1] < suffix and last[2] > end)
 
 
 def _common_word(word: str, freq: int = 100) -> bool:

@@ -108,6 +108,8 @@ def test_town_of_the_county_in_any_suffix_and_its_villages():
     "大华乡新建卫生院一所。",  # the stem of a town elsewhere, under a suffix it never had
     "加快建设特色小镇和中心镇。",
     "推进新城关镇改造。",  # 城关镇 begun inside 新城
+    "推动农商行吸收合并和村镇银行改革。",  # 和|村镇银行: a word runs out of the span
+    "实施县域城镇化水平提升行动。",  # 县域|城镇化
 ])
 def test_no_town_outside_the_gazetteer_or_the_report_area(text):
     doc = build(text, region="城东区")
@@ -139,3 +141,9 @@ def test_sumu_and_gacha():
 def test_gacha_is_part_of_its_sumu():
     doc = build("吉忽伦图苏木巴彦嘎查建成文化室。", region=None)
     assert doc.entities[("Village", "巴彦嘎查")].part_of == ("Town", "吉忽伦图苏木")
+
+
+def test_a_city_report_names_no_community_without_its_town():
+    doc = build("支持开源社区发展，东湖街道柳林社区建成食堂。", region="西宁市")
+    assert ("Village", "开源社区") not in doc.entities
+    assert ("Village", "柳林社区") in doc.entities  # after its 街道
