@@ -40,6 +40,11 @@ def test_the_format_is_told_by_content_not_by_name(tmp_path, name, media):
     assert sniff.sniff((FORMATS / name).read_bytes(), FORMATS / name) == media
 
 
+def test_an_xhtml_page_is_a_web_page():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+    assert sniff.sniff(page.encode(), None) == sniff.HTML
+
+
 def test_text_is_still_text():
     assert sniff.sniff("各位代表：\n<p>不是网页</p>".encode(), None) == sniff.TEXT
 
