@@ -62,13 +62,15 @@ def from_pages(pages: list[str], path: Path | None = None) -> tuple[str, list[Or
     if visible < _MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise InputError("a scanned PDF (no text layer): run OCR on it first, e.g. "
                          "`ocrmypdf -l chi_sim IN.pdf OUT.pdf`, then build the result", path)
-    skipped = [f"page {n}: no text layer (an image?)" for n, text in enumerate(pages, 1)
+    skipped = [f"PDF page without a text layer: page {n} (an image?)"
+               for n, text in enumerate(pages, 1)
                if len(pages) > 1 and not text.strip()]
     lines = [(t.strip(), n, i) for n, text in enumerate(pages, 1)
              for i, t in enumerate(text.split("\n"), 1) if t.strip()]
     lines, furniture = _without_furniture(lines, len(pages))
     if furniture:
-        skipped.append(f"{furniture} lines of page furniture (running heads, page numbers)")
+        skipped.append(f"PDF page furniture: {furniture} lines (running heads and feet, "
+                       "page numbers)")
     return _joined(lines) + (skipped,)
 
 

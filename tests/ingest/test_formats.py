@@ -166,7 +166,7 @@ def test_a_page_without_text_in_a_pdf_with_text_is_skipped_and_said(tmp_path):
     with mixed.open("wb") as out:
         writer.write(out)
     doc = read_report(mixed)
-    assert "page 4: no text layer (an image?)" in doc.skipped
+    assert "PDF page without a text layer: page 4 (an image?)" in doc.skipped
     assert "确保各项民生实事全部落地见效" in doc.raw
 
 
