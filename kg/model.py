@@ -100,6 +100,7 @@ class Observation:
     base_value: Decimal | None = None  # value in the base unit: 21560000000
     base_unit: str | None = None  # "元"
     rate: RateKind = field(default_factory=lambda: RateKind())
+    rule: str = ""  # the id of the rule that produced it (kg.rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ class Target:
     qualifier: str | None = None  # 以上, 左右, 不少于 … as written beside the number
     base_max_value: Decimal | None = None  # max_value in the base unit
     rate: RateKind = field(default_factory=lambda: RateKind())
+    rule: str = ""  # the id of the rule that produced it (kg.rules)
 
 
 @dataclass(slots=True)
@@ -144,6 +146,7 @@ class Award:
     sentence: int
     level: Level | None = None
     year: int | None = None
+    rule: str = ""  # the id of the rule that produced it (kg.rules)
 
 
 @dataclass(slots=True)

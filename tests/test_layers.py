@@ -21,6 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors", "resources"),
     ("model",),
     ("lexicon",),        # the knowledge: data files, divisions, measure words, furniture
+    ("rules",),          # the rule registry: ids, priorities (a data table)
     ("ingest",),         # file → text
     ("segment",),        # text → sections and sentences
     ("extract",),        # sentences → mentions, entities, statements

@@ -14,6 +14,7 @@ from functools import cache
 
 from kg import lexicon as lexicons
 from kg.model import Award, Document, Level, Sentence
+from kg.rules import rule
 
 Key = tuple[str, str]
 Span = tuple[int, int, Key]  # a mention in a sentence: start, end, entity key
@@ -179,8 +180,11 @@ def _sub_clause() -> re.Pattern:
                       + lexicons.trie_pattern(lexicons.honor_verbs()) + "))")
 
 
+@rule("award")
 def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | None,
                    previous: list[Key], default: Level, new_entity) -> Iterator[Award]:
+    """Rule award — the honors a clause says its subject received, with their level:
+    红旗村获评省级文明村 → 红旗村 received 省级文明村 (provincial)."""
     text = clause.group()
     verb = _verbs().search(text)
     if not verb or s.tense == "plan":
@@ -223,7 +227,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     for i, key in enumerate(recipients):
         for j, (level, honor) in enumerate(honors):
             lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
-            yield Award(key, honor, s.index, lv or default, year)
+            yield Award(key, honor, s.index, lv or default, year, rule="award")
 
 
 def _split_giver(subject: str) -> tuple[str, str]:

@@ -20,11 +20,10 @@ from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.lexicon.furniture import is_furniture_sentence
 from kg.model import Document, Mention
+from kg.rules import priority, rule
 
 Key = tuple[str, str]
 
-#: Which finder wins when two give the same span different types (lower wins).
-_PRIORITY = {"list": 0, "region": 1, "suffix": 2, "quote+": 3, "quote": 4}
 #: Suffixes whose removal leaves a short form of the same enterprise: 华兴公司 → 华兴.
 _SHORTENABLE = ("有限责任公司", "有限公司", "股份公司", "公司", "集团")
 _CONTAINERS = ("Organization", "Enterprise", "Project", "Place", "Event")
@@ -35,7 +34,9 @@ _MID_LEVEL = re.compile(r"(?<=.)(?:国家级|省级|市级)")
 
 
 def _rank(found: Found) -> int:
-    return next(v for k, v in _PRIORITY.items() if found.source.startswith(k))
+    """Which finder wins when two give the same span different types (lower wins): the
+    priority of its rule, from data/lexicons/rule_priorities.tsv."""
+    return priority(found.source)
 
 
 def is_body_text(doc: Document, index: int) -> bool:
@@ -227,6 +228,7 @@ def _own_region(doc: Document, builder: _Builder) -> Key | None:
 _CAMPAIGN = "(?:平安|法治){}(?:建设)?"
 
 
+@rule("region:campaign")
 def _region_campaigns(doc: Document, builder: _Builder, own: Key | None,
                       spans: dict[int, list], body: set[int]) -> None:
     """平安甲县 / 法治甲县 (建设): programs named after the report's own region."""

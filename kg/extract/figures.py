@@ -21,6 +21,7 @@ from kg.extract import indicators, numbers, parts, rates, targets, units
 from kg.extract.figure import Figure
 from kg.extract.numbers import Quantity
 from kg.model import Document, Observation, RateKind, Sentence
+from kg.rules import rule
 
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(
@@ -270,14 +271,18 @@ def value_year(sentence: Sentence, fig: Figure, year: int | None, latest: int | 
     return rates.to_year(text, q.start) if q.level_to and rates.to_year(text, q.start) else written
 
 
+@rule("observation")
 def _observation(sentence: Sentence, fig: Figure, year: int | None,
                  latest: int | None = None) -> Observation:
+    """Rule observation — a figure of a reviewing sentence as an Observation:
+    全县地区生产总值完成120亿元，增长5% → 地区生产总值 120亿元, growth 5%."""
     q = fig.q
     value = None if fig.role != "level" else q.value
     unit = units.lookup(q.unit) if value is not None else None
     base = unit.normalize(value) if unit else None
     year = value_year(sentence, fig, year, latest)
     return Observation(
+        rule="observation",
         indicator=indicators.canonical(fig.name), sentence=sentence.index, value=value,
         unit=q.unit if value is not None else None,
         growth=fig.change if fig.role == "growth" else fig.growth,

@@ -11,6 +11,7 @@ from functools import cache
 from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic, looks_generic_text, own_suffix
 from kg.extract.tokenizer import Token
+from kg.rules import rule
 
 _DIGITS = re.compile(r"^[\d.%]+$")
 
@@ -30,6 +31,7 @@ def _list_regex() -> re.Pattern:
                       rf"(?:[\u4e00-\u9fff“”]{{0,8}}?)({nouns})")
 
 
+@rule("list")
 def find(text: str, toks: list[Token]) -> Iterator[Found]:
     """The items of a list before a category noun: 甲、乙等企业 → two enterprises;
     甲、乙等5个乡镇 → two towns."""
@@ -61,6 +63,7 @@ _PARTNERS = re.compile(r"与((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)"
                        r"(?:成功|正式|深度|达成)?(?:签约|签订|合作)")
 
 
+@rule("list:partner")
 def partners(text: str) -> Iterator[Found]:
     """The parties of a signing or a cooperation: 与甲、乙成功签约."""
     for m in _PARTNERS.finditer(text):

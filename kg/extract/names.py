@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kg import lexicon as lexicons
 from kg.extract.tokenindex import ending_at, leftwards, starting_at, token_at, within
 from kg.extract.tokenizer import Token, leading_word, proper_word, verb_word, word_tag
+from kg.rules import rule
 
 #: Characters a name may hold besides Chinese ones: 5G智慧物流, 乡镇(街道), 太行天路·青山蓝.
 _PARTICLES = frozenset("着了过的地得之所其此")
@@ -118,6 +119,7 @@ def looks_generic(prefix: str, toks: list[Token], offset: int, strict: bool = Tr
     return bool(words) and sum(map(len, words)) == len(prefix) and all(w in gen for w in words)
 
 
+@rule("suffix")
 def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
     """Names that end with a suffix of the lexicon: 华兴科技, 红旗镇中心小学, 街巷长制."""
     ends = {e for _, _, e in toks}

@@ -13,6 +13,7 @@ from functools import cache
 
 from kg import lexicon as lexicons
 from kg.extract.names import Found, looks_generic_text
+from kg.rules import rule
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks: “甲”〔7〕工程
@@ -61,6 +62,7 @@ def _quote_heads() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicons.words("entity_quote_heads.txt"))))
 
 
+@rule("quote", "quote+")
 def find(text: str) -> Iterator[Found]:
     """Quoted terms and the word after them: “万企兴万村”行动, “五山一湖”景区, “双减”."""
     types, after = _quote_suffixes()
@@ -105,6 +107,7 @@ _BOOK = re.compile(r"《([^《》\n]{2,30}?(?:政策|办法|意见|方案|规划
                    r"(?:[(（]试行[)）])?)》")
 
 
+@rule("quote:book")
 def documents(text: str) -> Iterator[Found]:
     """Named policy documents: 《甲县乡村振兴促进办法（试行）》."""
     for m in _BOOK.finditer(text):

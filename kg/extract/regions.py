@@ -20,6 +20,8 @@ from kg.extract.tokenindex import ending_at, previous, token_at
 from kg.extract.tokenizer import Token, leading_word, proper_word, tokenizer, verb_word
 from kg.lexicon import short_form
 from kg.model import Document
+from kg.rules import rule
+
 
 @cache
 def _inner() -> re.Pattern:
@@ -46,6 +48,7 @@ def _suffix_rules() -> tuple[tuple[re.Pattern, str, int], ...]:
 Area = tuple[str, ...] | None
 
 
+@rule("region:village")
 def towns_and_villages(text: str, toks: list[Token], area: Area = None) -> Iterator[Found]:
     """Towns of the gazetteer within ``area`` (红旗镇, 柳林乡, 东湖街道) and villages named with
     their suffix (王家村, 东湖社区)."""
@@ -205,6 +208,7 @@ def town_area(doc: Document) -> Area:
     return tuple(sorted({r.adcode[:digits[r.level]] for r in rows}))
 
 
+@rule("region:town")
 def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]:
     """Rule region:town — a town of the gazetteer, not begun inside a word (新|城关镇 names no
     城关镇): within the area its stem with any town suffix (a 乡 since made a 镇), elsewhere

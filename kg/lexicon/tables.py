@@ -132,6 +132,10 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "units.tsv": (Column("written", _text), Column("base", _text, optional=True),
                   Column("factor", _number),
                   Column("kind", _choice("count", "amount", "rate", "change", "prefix"))),
+    # extraction rules (kg/rules.py)
+    "rule_priorities.tsv": (Column("rule", lambda v: None if re.fullmatch(r"[a-z_]+(?:[:.][a-z_]+)*[+:]?", v)
+                                   else f"is {v!r}, not a rule id (family:name)"),
+                            Column("priority", _integer)),
     # page furniture
     "furniture_inline.txt": PATTERN,
     "furniture_labels.txt": PATTERN,

@@ -6,6 +6,7 @@ Triples are made as pyoxigraph terms (fast, and checked by Oxigraph as they are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -18,6 +19,7 @@ from kg.lexicon import division_type
 from kg.model import Award, Document, Observation, RateKind, Target
 from kg.rdf import iris
 from kg.rdf.namespace import GOV
+from kg.rules import rule_id
 
 _LEVELS = {"national": GOV.NationalLevel, "provincial": GOV.ProvincialLevel,
            "city": GOV.CityLevel, "county": GOV.CountyLevel}
@@ -125,7 +127,24 @@ def _sentences(doc: Document) -> Iterator[ox.Triple]:
             yield ox.Triple(node, G.page, integer(page))
 
 
+#: Quotation marks and title marks of a mention as written, not of the entity's name.
+_QUOTES = re.compile("[“”\"《》「」]")
+
+
+def entity_rules(doc: Document) -> dict[tuple[str, str], set[str]]:
+    """The ids of the rules whose mentions name each entity (by its name or another)."""
+    forms = {(t, form): key for key, ent in doc.entities.items() for t in (key[0],)
+             for form in {key[1], *ent.aliases}}
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in doc.mentions:
+        key = forms.get((m.label, _QUOTES.sub("", m.text)))
+        if key and m.source:
+            out.setdefault(key, set()).add(rule_id(m.source) or m.source)
+    return out
+
+
 def _entities(doc: Document) -> Iterator[ox.Triple]:
+    rules = entity_rules(doc)
     for (type_, label), ent in sorted(doc.entities.items()):
         node = _N(iris.entity(type_, label))
         yield ox.Triple(node, _TYPE, getattr(G, type_))
@@ -136,6 +155,8 @@ def _entities(doc: Document) -> Iterator[ox.Triple]:
             yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(iris.report_id(doc), index)))
         if ent.part_of:
             yield ox.Triple(node, G.partOf, _N(iris.entity(*ent.part_of)))
+        for rule in sorted(rules.get((type_, label), ())):
+            yield ox.Triple(node, G.extractedBy, ox.Literal(rule))
 
 
 def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
@@ -190,6 +211,7 @@ def _observation(doc: Document, n: int, obs: Observation, region) -> Iterator[ox
     yield from _quantity(node, obs)
     if obs.points is not None:
         yield ox.Triple(node, G.pointsChange, decimal(obs.points))
+    yield from _rule(node, obs.rule)
     yield from _cited(doc, node, obs.sentence, region)
 
 
@@ -208,6 +230,7 @@ def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.deadline, ox.Literal(t.deadline))
     if t.modality:
         yield ox.Triple(node, G.modality, zh(t.modality))
+    yield from _rule(node, t.rule)
     yield from _cited(doc, node, t.sentence, region)
 
 
@@ -223,7 +246,14 @@ def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.level, _p(_LEVELS[award.level]))
     if award.year:
         yield ox.Triple(node, G.year, gyear(award.year))
+    yield from _rule(node, award.rule)
     yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), award.sentence)))
+
+
+def _rule(node, rule: str) -> Iterator[ox.Triple]:
+    """gov:extractedBy: the rule that produced a statement."""
+    if rule:
+        yield ox.Triple(node, G.extractedBy, ox.Literal(rule))
 
 
 def to_rdflib(doc: Document):

@@ -32,6 +32,7 @@ class GOV(DefinedNamespace):
     sourceFormat: URIRef
     page: URIRef
     fullText: URIRef
+    extractedBy: URIRef
     # entities
     NamedEntity: URIRef
     Region: URIRef

@@ -14,7 +14,7 @@ import pytest
 from conftest import DATA, ROOT
 from kg.cli import main
 from kg.push import endpoint, push_graph
-from kg.query import run_query, with_prefixes
+from kg.query import run_query
 from kg.store import graphs, load_files, open_store
 
 pytestmark = pytest.mark.server
