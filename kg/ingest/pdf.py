@@ -35,7 +35,7 @@ _EDGE = 3
 _REPEATED = 0.5
 #: A line this close to the widest lines' width fills the page (it wraps).
 _FULL = 0.88
-_PAGE_NUMBER = re.compile(r"^(?:[-–—\s]*\d{1,4}[-–—\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+_PAGE_NUMBER = re.compile(r"^(?:[-–—－―‐·\s]*\d{1,4}[-–—－―‐·\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?)$", re.IGNORECASE)
 _SENTENCE_END = set("。！？!?；;：:…”」』）)")
 _DIGITS = re.compile(r"\d+")

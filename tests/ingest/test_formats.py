@@ -179,3 +179,14 @@ def test_docx_headings_numbered_by_word_keep_their_numbers():
     assert "城镇新增就业4000人以上。" in lines  # a bullet adds nothing
     section = sentence_with(doc, "新增学位900个").section
     assert any("民生事业持续改善" in title for title in section)
+
+
+@pytest.mark.parametrize("number", ["3", "- 3 -", "— 3 —", "－3－", "第3页", "第 3 页 共 14 页",
+                                    "3/14", "Page 3 of 14"])
+def test_page_numbers_at_a_page_foot_are_left_out(number):
+    from kg.ingest.pdf import from_pages
+
+    one, two = "全县新建幼儿园三所，新增学位九百个。", "城镇新增就业四千二百人，农村公路八十六公里。"
+    text, _, skipped = from_pages([f"{one}\n{number}", f"{two}\n{number.replace('3', '4')}"])
+    assert text == f"{one}\n{two}"
+    assert skipped == ["PDF page furniture: 2 lines (running heads and feet, page numbers)"]
