@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import lexicon as lexicons
-from kg.extract.names import Found, left_edge, looks_generic, looks_generic_text, own_suffix
+from kg.extract.names import (Found, enterprise_like, left_edge, looks_generic,
+                              looks_generic_text, own_suffix)
 from kg.extract.tokenizer import Token
 from kg.rules import rule
 
@@ -53,8 +54,12 @@ def find(text: str, toks: list[Token]) -> Iterator[Found]:
                 continue
             own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
             if own not in ("Enterprise", "Organization"):
-                own = "Enterprise" if type_ == "Project" and _region_led(item) else None
-            yield Found(start, end, item, own or type_, f"list:{m.group(1)}")
+                region_led = own is None and type_ == "Project" and _region_led(item)
+                own = "Enterprise" if region_led else None  # 甲省阜通、乙市央厨等项目
+            kind = own or type_
+            if kind == "Enterprise" and not own and not enterprise_like(item):
+                continue  # 法律、财会等头部企业: kinds of business, not enterprises
+            yield Found(start, end, item, kind, f"list:{m.group(1)}")
 
 
 #: Partners signing with the region: 与甲、乙成功签约 → two enterprises (or what their
@@ -71,7 +76,8 @@ def partners(text: str) -> Iterator[Found]:
         for item in m.group(1).split("、"):
             own = own_suffix(item)
             if (2 <= len(item) <= 8 and item not in lexicons.stop_names()
-                    and not looks_generic_text(item) and (own or _region_led(item))):
+                    and not looks_generic_text(item) and (own or _region_led(item))
+                    and (own or enterprise_like(item))):
                 yield Found(at, at + len(item), item, own or "Enterprise", "list:partner")
             at += len(item) + 1
 

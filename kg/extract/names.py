@@ -199,6 +199,8 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
     if not (paired or any(w not in gen and (word_tag(w) in _NAME_TAGS or word_tag(w) is None
                                             and len(w) > 1 and _CJK.match(w)) for w in words)):
         return False
+    if suf.text == "集团" and len(words) == 1 and len(words[0]) == 3 and word_tag(words[0]) == "nr":
+        return False  # 甲乙丙集团 after a person's name: a clique, not a company
     if suf.proper:
         after = starting_at(toks, m.end())
         if after and after[0] in _continuations():
@@ -362,3 +364,29 @@ def own_suffix(name: str) -> str | None:
         return None
     suf = lexicons.suffix_table()[m.group()]
     return suf.type if len(name) - len(suf.text) >= max(suf.min_prefix, 2) else None
+
+
+def enterprise_like(item: str) -> bool:
+    """Rule name:enterprise-item — whether a list's item named without a suffix may be an
+    enterprise: after a leading region's name, a word jieba tags as a name or abbreviation,
+    a word it does not know or hardly knows, or two lone characters in a row (华茂, 阜通, 鑫|源); not common
+    words only (法律, 银行, 精准帮扶, 光半导体).
+
+    >>> enterprise_like("甲省阜通"), enterprise_like("精准帮扶"), enterprise_like("保险公司")
+    (True, False, False)
+    """
+    from kg.extract.tokenizer import tokenizer
+
+    words = tokenizer().lcut(item, HMM=False)
+    while len(words) > 1 and (words[0] in lexicons.region_shorts()
+                              or words[0] in lexicons.region_names()):
+        words = words[1:]
+    gen = lexicons.generic()
+    freq = tokenizer().FREQ
+    if any(w not in gen and len(w) > 1 and w not in lexicons.region_shorts()
+           and (word_tag(w) in _NAME_TAGS or freq.get(w, 0) <= 20 and _CJK.match(w))
+           for w in words):
+        return True
+    singles = [len(w) == 1 and _CJK.match(w) and w not in _PARTICLES for w in words]
+    return any(a and b and not (_verbal(x) and _verbal(y))
+               for (a, b), (x, y) in zip(pairwise(singles), pairwise(words)))

@@ -133,6 +133,8 @@ NOT_ENTERPRISES = [
     "加快实现高水平科技自立自强，打造海洋科技创新高地。",  # 科技 begins a phrase
     "发展海洋新材料产业，坚持投早投小投硬科技。",
     "粉碎一切侵略集团的阴谋。",
+    "支持法律、财会、审计等头部企业做强。",  # rule name:enterprise-item: kinds of business
+    "推动精准帮扶、光半导体等企业发展。",
 ]
 
 
