@@ -212,6 +212,14 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
         subject = ""
     if own and _REGION_TITLE.search(honors[-1][1]) and subject and not _names_own(subject, own):
         topic = _fillers().sub("", subject).strip("“”")  # 医改工作获评先进县
+        divisions = _divisions(topic, own)
+        if divisions:  # a city's report: 甲、乙获评示范县 → the two counties
+            year = _year(s, text)
+            for name in divisions:
+                key = new_entity(lexicons.division_type(name), name, s.index)
+                for level, honor in honors:
+                    yield Award(key, honor, s.index, level or default, year)
+            return
         if offset_in(clause.start(), subject, spans):
             pass  # 甲街入选特色商业街: the subject is the recipient
         else:
@@ -228,6 +236,19 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
         for j, (level, honor) in enumerate(honors):
             lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
             yield Award(key, honor, s.index, lv or default, year, rule="award")
+
+
+def _divisions(topic: str, own: Key) -> list[str]:
+    """Rule honor:divisions — the full names of the counties or cities a subject lists
+    (甲、乙 → 甲县, 乙市; those of the report's region first), or none when any item is
+    something else."""
+    from kg.extract.regions import division_named
+
+    region = lexicons.region_names().get(own[1])
+    digits = {"city": 4, "province": 2}.get(region.level, 6) if region else 0
+    within = region.adcode[:digits] if region else ""
+    names = [division_named(item, within) for item in re.split(r"、|和|及", topic) if item]
+    return names if names and all(names) else []
 
 
 def _split_giver(subject: str) -> tuple[str, str]:

@@ -164,6 +164,21 @@ def own_region(doc: Document) -> str | None:
     return doc.region
 
 
+def division_named(name: str, within: str = "") -> str | None:
+    """The full name of the county or city a name (full or short) is: 庐江 → 庐江县; one of
+    the divisions whose code begins ``within`` (the report's region), else the only one."""
+    if len(name) < 2:
+        return None
+    found = [r for r in lexicons.regions() if r.level in ("county", "city")
+             and (r.name == name or r.name.startswith(name) and short_form(r.name) == name
+                  or r.name.startswith(name) and len(r.name) > len(name) + 2
+                  and r.name.endswith("自治县"))]
+    inside = [r for r in found if within and r.adcode.startswith(within)]
+    if len(inside) == 1:
+        return inside[0].name
+    return found[0].name if len(found) == 1 else _full_names().get(name)
+
+
 @cache
 def _full_names() -> dict[str, str]:
     """Short form → full name, for short forms that only one county or city has."""

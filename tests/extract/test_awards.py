@@ -169,3 +169,13 @@ def test_titles_split_on_the_comma_outside_brackets():
 
 def test_a_statistic_after_a_title_is_no_title():
     assert {h for _, h, _ in awards("8个项目荣获省科技奖、数量创历史新高。")} == {"科技奖"}
+
+
+def test_counties_of_a_city_report_receive_their_titles():
+    text = "湟源、大通获评全国平安农机示范县。"
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region="西宁市",
+                   region_type="City", year=2024,
+                   sections=[Section("一、2023年工作回顾", 1, 0, len(text), "review", 2023)])
+    found = {(a.recipient, a.honor) for a in extract(sentences(doc)).awards}
+    assert found == {(("County", "湟源县"), "平安农机示范县"),
+                     (("County", "大通回族土族自治县"), "平安农机示范县")}
