@@ -50,6 +50,7 @@ class Built:
     warnings: list[str] = field(default_factory=list)  # what was read with repairs (bad bytes)
     seconds: float = 0.0
     nquads: bytes | None = None
+    overview: object = None  # kg.viz.corpus.Items, with --html
     error: str = ""
     trace: str = ""  # the traceback of an unexpected error (a bug), for -v
 
@@ -98,18 +99,20 @@ def _build(task: Task) -> Built:
         from kg.store import to_nquads
 
         nquads = to_nquads(graph, found)
-    notes = list(doc.skipped)
+    notes, overview = list(doc.skipped), None
     if task.html:
         from kg.viz import write_page
+        from kg.viz.corpus import report_items
 
         notes += [f"from its page: {note}" for note in
-                  write_page(doc, task.out / f"{name}.html").notes]
+                  write_page(doc, task.out / f"{name}.html", shared_library=True).notes]
+        overview = report_items(graph, found)
     return Built(task.path, name=name, target=target, graph=graph,
                  sentences=len(doc.sentences),
                  entities=Counter(e.type for e in doc.entities.values()),
                  observations=len(doc.observations), targets=len(doc.targets),
                  awards=len(doc.awards), skipped=notes, warnings=list(doc.warnings),
-                 nquads=nquads)
+                 nquads=nquads, overview=overview)
 
 
 def warm_up() -> None:

@@ -88,16 +88,22 @@ def run(args) -> int:
     for message in notes + copies:
         if not args.quiet:
             print(f"kg build: {message}", file=sys.stderr)
+    totals = Totals(failed=len(errors))
+    totals.duplicates = len(copies)
     loader = None
     if args.store:
         from kg.store import Loader
 
         loader = Loader(args.store)  # a bad or busy store is found before any work
+    if args.html:
+        from kg.viz.corpus import Overview
+        from kg.viz.page import write_library
+
+        write_library(args.out)  # one copy of vis-network, beside every page
+        totals.overview = Overview()
     tasks = [batch.Task(path, args.out, fmt, store=loader is not None, html=args.html,
                         name=names[path]) for path in files]
     progress = Progress(len(tasks), enabled=None if not args.quiet else False)
-    totals = Totals(failed=len(errors))
-    totals.duplicates = len(copies)
     warnings = Warnings()
     try:
         stats = _build_all(tasks, jobs, args, loader, progress, totals, warnings)
@@ -108,7 +114,7 @@ def run(args) -> int:
     if args.html and totals.pages:
         from kg.viz.corpus import write_corpus_pages
 
-        write_corpus_pages(args.out, totals.pages)
+        write_corpus_pages(args.out, totals.pages, totals.overview)
     if not args.quiet:
         if not args.verbose:
             for line in warnings.lines():
@@ -145,6 +151,8 @@ def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
             loader.add(built.graph, built.nquads)
             built.nquads = None  # loaded: let it go
         if args.html:
+            totals.overview.add(built.overview)
+            built.overview = None
             totals.pages.append(built)
     progress.clear()
     return loader.close() if loader is not None else None
@@ -158,7 +166,8 @@ class Totals:
         self.failed = failed
         self.sentences = self.observations = self.targets = self.awards = 0
         self.entities: Counter = Counter()
-        self.pages: list = []
+        self.pages: list = []  # what the index page lists
+        self.overview = None  # kg.viz.corpus.Overview, with --html
 
     def add(self, built) -> None:
         self.built += 1

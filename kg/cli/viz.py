@@ -5,8 +5,13 @@ that filters them, a name search, the evidence sentence on hover, a click to hig
 node's neighbours. A graph of more than --max-nodes nodes is cut to its best-connected
 nodes, with a warning; choose what to draw with --classes, --report and --top.
 
+--overview draws a corpus instead: regions, enterprises, programs and honors, each sized by
+how many reports name it, a report's region linked to what the report names and a recipient
+to its honor (no chapters, no figures).
+
 examples:
   kg viz out/yanhu-2023.ttl --out graph.html
+  kg viz store/ --out overview.html --overview
   kg viz store/ --out enterprises.html --classes Enterprise,Award,County,Town
   kg viz store/ --out one.html --report yanhu-2023 --top 300
 """
@@ -43,11 +48,22 @@ def add_arguments(parser) -> None:
                         help="draw no chapter hubs (by default each chapter of a report is a "
                         "node linked to what it speaks of)")
     parser.add_argument("--title", metavar="TEXT", help="the page's heading")
+    parser.add_argument("--overview", action="store_true",
+                        help="draw the corpus overview (regions, enterprises, programs, "
+                        "honors across reports) instead of the graph's own nodes")
 
 
 def run(args) -> int:
     from kg.viz import write_page
 
+    if args.overview:
+        from kg.viz.corpus import overview_of, write_overview
+
+        overview = overview_of(args.source)
+        graph = write_overview(overview, args.out, title=args.title, max_nodes=args.max_nodes)
+        print(f"{args.out}: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} "
+              f"edges from {overview.reports} reports")
+        return 0
     summary = write_page(args.source, args.out, classes=args.classes, reports=args.reports,
                          top=args.top, max_nodes=args.max_nodes,
                          show_sentences=args.show_sentences, sections=args.sections,

@@ -27,7 +27,8 @@ class PageSummary:
 
 def write_page(source, path: Path, *, classes=None, reports=None, top: int | None = None,
                max_nodes: int | None = DEFAULT_MAX_NODES, show_sentences: bool = False,
-               sections: bool = True, title: str | None = None) -> PageSummary:
+               sections: bool = True, title: str | None = None,
+               shared_library: bool = False) -> PageSummary:
     """Write the interactive page of ``source`` to ``path`` (atomically).
 
     Args:
@@ -37,6 +38,8 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
         show_sentences: draw sentences as nodes instead of folding them into tooltips.
         sections: draw a hub per chapter of each report.
         title: the page's heading (default: the report's title, or the source's name).
+        shared_library: load vis-network from ``lib/`` beside the page (written there if
+            absent) instead of carrying a copy inside: for many pages in one folder.
 
     Raises:
         kg.errors.KGError: an unreadable source, an unknown class or report, an unwritable path.
@@ -50,8 +53,9 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
     view = to_networkx(source, show_sentences=show_sentences, sections=sections)
     shown, notes = select(view, classes=classes, reports=reports, top=top, max_nodes=max_nodes)
     heading = title or _heading(view, source_name(source))
+    library = page.write_library(Path(path).parent) if shared_library else None
     html = page.render(shown, title=heading, notes=notes,
-                       total=(view.number_of_nodes(), view.number_of_edges()))
+                       total=(view.number_of_nodes(), view.number_of_edges()), library=library)
     write_atomic(Path(path), html.encode("utf-8"))
     return PageSummary(Path(path), shown.number_of_nodes(), shown.number_of_edges(),
                        view.number_of_nodes(), view.number_of_edges(), notes)

@@ -15,7 +15,8 @@ CLASS_NAMES = {
     "Country": "国家", "Province": "省", "City": "市", "County": "区县", "Town": "乡镇街道",
     "Village": "村社区", "Region": "地区", "Enterprise": "企业", "Organization": "组织机构",
     "Program": "政策举措", "Project": "项目", "Event": "活动", "Place": "地点",
-    "Observation": "数据", "Target": "目标", "Award": "荣誉", "Section": "章节",
+    "Observation": "数据", "Target": "目标", "Award": "荣誉", "Honor": "荣誉称号",
+    "Section": "章节",
     "Sentence": "句子",
 }
 

@@ -2,7 +2,9 @@
 
 Everything the page needs is inside the file: vis-network's script and stylesheet are
 copied in from the pyvis package's own bundled copy, and the template (``templates/``)
-uses no Bootstrap and no CDN, so the page works with no network. The same graph always
+uses no Bootstrap and no CDN, so the page works with no network. Many pages side by side
+(``kg build --html``) share one copy of vis-network in ``lib/`` beside them instead
+(:func:`write_library`), still offline. The same graph always
 gives the same bytes: nodes and edges in a stable order, JSON with sorted keys, and a
 fixed seed for the layout, which is computed once in the browser and then frozen.
 """
@@ -28,7 +30,8 @@ STYLES = {
     "Program": ("triangle", "#8e24aa", "▲"), "Project": ("square", "#6d4c41", "■"),
     "Event": ("hexagon", "#d81b60", "⬢"), "Place": ("triangleDown", "#43a047", "▼"),
     "Observation": ("dot", "#90a4ae", "•"), "Target": ("dot", "#9ccc65", "•"),
-    "Award": ("star", "#ffb300", "★"), "Section": ("box", "#37474f", "▬"),
+    "Award": ("star", "#ffb300", "★"), "Honor": ("star", "#ff8f00", "★"),
+    "Section": ("box", "#37474f", "▬"),
     "Sentence": ("box", "#f5f5f5", "▭"),
 }
 _OTHER = ("dot", "#9e9e9e", "●")
@@ -43,8 +46,32 @@ FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Pin
 SEED = 20231
 
 
+#: The folder, beside shared pages, of the one copy of vis-network they load.
+LIBRARY = "lib"
+
+
+def _vis_dir() -> Path:
+    import pyvis
+
+    return Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+
+
+def write_library(folder: Path) -> str:
+    """Put vis-network's script and stylesheet in ``folder/lib/`` (once: unchanged files are
+    not rewritten); the relative path pages give to :func:`render` as ``library``."""
+    from kg.rdf.serialize import write_atomic
+
+    for name in ("vis-network.min.js", "vis-network.css"):
+        data = (_vis_dir() / name).read_bytes()
+        target = Path(folder) / LIBRARY / name
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, data)
+    return LIBRARY
+
+
 def render(graph: nx.MultiDiGraph, *, title: str, notes: list[str] = (),
-           total: tuple[int, int] | None = None) -> str:
+           total: tuple[int, int] | None = None, library: str | None = None) -> str:
     """The whole HTML page drawing ``graph``.
 
     Args:
@@ -52,6 +79,8 @@ def render(graph: nx.MultiDiGraph, *, title: str, notes: list[str] = (),
         title: the page's title and heading.
         notes: what was left out and why, shown under the heading.
         total: nodes and edges of the unfiltered view, when ``graph`` is a part of it.
+        library: the relative folder of a shared vis-network (see :func:`write_library`);
+            None puts vis-network inside the page.
     """
     from pyvis.network import Network
 
@@ -61,7 +90,7 @@ def render(graph: nx.MultiDiGraph, *, title: str, notes: list[str] = (),
     net.nodes = [_node(n, data, graph.degree(n)) for n, data in graph.nodes(data=True)]
     net.edges = [_edge(i, a, b, data) for i, (a, b, data) in enumerate(graph.edges(data=True))]
     net.options = options(len(net.nodes))
-    net.templateEnv = _environment(graph, title, list(notes), total)
+    net.templateEnv = _environment(graph, title, list(notes), total, library)
     net.path = "page.html"
     return net.generate_html()
 
@@ -103,7 +132,8 @@ def _node(node: str, data: dict, degree: int) -> dict:
                          "highlight": {"background": color, "border": "#000000"}}
         item["font"] = {"color": "#1a1a1a", "size": 13 if cls in _FIXED_SIZE else 15,
                         "face": FONT_STACK, "strokeWidth": 3, "strokeColor": "#ffffff"}
-        item["size"] = _FIXED_SIZE.get(cls) or round(10 + 3 * min(degree, 30) ** 0.5, 1)
+        item["size"] = data.get("size") or _FIXED_SIZE.get(cls) or \
+            round(10 + 3 * min(degree, 30) ** 0.5, 1)
     return item
 
 
@@ -138,12 +168,11 @@ def legend(graph: nx.MultiDiGraph) -> list[dict]:
     return lines
 
 
-def _environment(graph, title, notes, total):
+def _environment(graph, title, notes, total, library=None):
     """A Jinja environment over our template, with everything the page shows as globals."""
     import jinja2
-    import pyvis
 
-    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    lib = _vis_dir()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_HERE)), autoescape=True,
                              keep_trailing_newline=True)
     # Chinese stays readable in the file; <, >, & and ' are still escaped for <script>.
@@ -154,8 +183,9 @@ def _environment(graph, title, notes, total):
         "total_nodes": total[0] if total else graph.number_of_nodes(),
         "total_edges": total[1] if total else graph.number_of_edges(),
         # Read as text, not as templates: minified code may hold "{#" or "{{".
-        "vis_js": (lib / "vis-network.min.js").read_text(encoding="utf-8"),
-        "vis_css": (lib / "vis-network.css").read_text(encoding="utf-8"),
+        "library": library,
+        "vis_js": "" if library else (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+        "vis_css": "" if library else (lib / "vis-network.css").read_text(encoding="utf-8"),
         "page_js": (_HERE / "page.js").read_text(encoding="utf-8"),
         "page_css": (_HERE / "page.css").read_text(encoding="utf-8"),
     }

@@ -156,3 +156,4 @@ def test_no_console_errors_and_no_network(browser):
     assert [url for url in log["requests"] if not url.startswith("file:")] == []
     assert page.evaluate("performance.getEntriesByType('resource')"
                          ".filter(e => /^https?:/.test(e.name)).length") == 0
+

@@ -1,0 +1,48 @@
+"""Pages of `kg build --html` in a real headless Chromium, offline: each loads the one shared
+copy of vis-network from lib/ beside it and draws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run",
+         "--host-resolver-rules=MAP * ~NOTFOUND"]
+
+
+def test_pages_of_a_build_load_the_shared_library_offline(tmp_path):
+    """kg build --html: a report's page and the overview draw with vis-network from lib/."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]'")
+    from conftest import SAMPLE
+    from kg.cli import main
+
+    assert main(["build", str(SAMPLE), "--out", str(tmp_path / "out"), "--html", "-q"]) == 0
+    refused = []
+
+    def route(r):
+        if r.request.url.startswith("file:"):
+            return r.continue_()
+        refused.append(r.request.url)
+        return r.abort()
+
+    with sync_api.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            tmp_path / "profile", executable_path=str(CHROMIUM), headless=True, args=FLAGS,
+            offline=True, viewport={"width": 1200, "height": 800})
+        context.route("**/*", route)
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for name in (f"{SAMPLE.stem}.html", "overview.html"):
+            page.goto((tmp_path / "out" / name).as_uri())
+            page.wait_for_function("window.govkg && window.govkg.ready", timeout=120_000)
+            assert page.evaluate("govkg.drawn()")["nodes"] > 0, name
+        context.close()
+    assert errors == [] and refused == []
