@@ -40,8 +40,9 @@ LOADING_FILE = "govkg-loading.txt"
 #: Options that make a query see the union of the report graphs.
 UNION = {"use_default_graph_as_union": True}
 
-#: N-Quads bytes gathered before a batch is written (about 200,000 quads).
-BATCH_BYTES = 48_000_000
+#: N-Quads bytes gathered before a batch is written (about 70,000 quads): bigger batches
+#: load a little faster, but the bulk loader's memory grows with them.
+BATCH_BYTES = 16_000_000
 
 
 class StoreError(KGError):
