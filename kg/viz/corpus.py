@@ -94,6 +94,7 @@ class Overview:
 
     def graph(self, max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiGraph, list[str]]:
         """The view to draw, and notes (Chinese, then English) on what was left out."""
+        from kg.viz.filters import Note
         from kg.viz.labels import CLASS_NAMES
 
         regions = {a for a, _, rel in self.links if rel == "names"}
@@ -101,9 +102,10 @@ class Overview:
         wanted.sort(key=lambda n: (-len(self.named[n]), n not in regions, self.about[n][1], n))
         notes = []
         if len(wanted) > max_nodes:
-            notes.append(f"共 {len(wanted):,} 个节点，只画出被最多报告提到的 {max_nodes:,} 个。 "
-                         f"{len(wanted):,} nodes: drawing the {max_nodes:,} that the most "
-                         "reports name.")
+            notes.append(Note(f"{len(wanted):,} nodes: drawing the {max_nodes:,} that the "
+                              "most reports name; raise --max-nodes to draw more.",
+                              f"共 {len(wanted):,} 个节点，只画出被最多报告提到的 "
+                              f"{max_nodes:,} 个；调高 --max-nodes 可画出更多。"))
             wanted = wanted[:max_nodes]
         keep = set(wanted)
         graph = nx.MultiDiGraph()

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 DEFAULT_MAX_NODES = 2000
 
 
+class Note(str):
+    """A note on what a page leaves out: English (the text, as the command line prints it),
+    with its Chinese in ``zh`` (what the page shows first)."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str):
+        note = super().__new__(cls, en)
+        note.zh = zh
+        return note
+
+
 class VizError(KGError):
     """A filter that cannot be applied: an unknown class or report."""
 
@@ -106,6 +118,11 @@ def _limit_note(graph: nx.MultiDiGraph, kept: list[str], cut: list[str], limit: 
     left = Counter(graph.nodes[n]["class"] for n in set(kept) - set(cut))
     what = ", ".join(f"{count:,} {cls}" for cls, count in
                      sorted(left.items(), key=lambda item: (-item[1], item[0])))
-    return (f"{len(kept):,} nodes is more than the page limit ({limit:,}): drawing the "
-            f"{limit:,} best-connected; left out {what}. Choose what to draw with --classes, "
-            "--report or --top N, or raise --max-nodes.")
+    what_zh = "、".join(f"{CLASS_NAMES.get(cls, cls)} {count:,} 个" for cls, count in
+                        sorted(left.items(), key=lambda item: (-item[1], item[0])))
+    return Note(f"{len(kept):,} nodes is more than the page limit ({limit:,}): drawing the "
+                f"{limit:,} best-connected; left out {what}. Choose what to draw with "
+                "--classes, --report or --top N, or raise --max-nodes.",
+                f"共 {len(kept):,} 个节点，超过页面上限 {limit:,}：只画出连接最多的 {limit:,} 个，"
+                f"未画出 {what_zh}。可用 --classes、--report 或 --top N 选择要画的内容，"
+                "或调高 --max-nodes。")

@@ -78,7 +78,9 @@ def test_a_large_graph_is_cut_with_a_note_on_the_page(tmp_path):
     html = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert summary.nodes == len(page_data(html)["nodes"]) == 4
     assert summary.total_nodes > 4 and summary.notes
-    assert '<p class="note">' in html and "best-connected" in html
+    # in Chinese first, its English beside it for the page's language button
+    assert '<p class="note" data-en="' in html and "best-connected" in html
+    assert "只画出连接最多的 4 个" in html
 
 
 def kg(*args):

@@ -22,6 +22,28 @@
   var selected = null;      // the clicked node's neighbourhood (a Set), or null
   var matches = null;       // ids found by the search (an array), or null
   var dimmed = 0;
+  var lang = "zh";          // the UI's language: "zh" (default) or "en"
+
+  /* The UI in Chinese, or in English (the button in the header; remembered). */
+  function t(zh, en) { return lang === "en" ? en : zh; }
+  function setLanguage(chosen) {
+    lang = chosen === "en" ? "en" : "zh";
+    document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+    Array.prototype.forEach.call(document.querySelectorAll("[data-en]"), function (el) {
+      if (!el.hasAttribute("data-zh")) { el.setAttribute("data-zh", el.textContent); }
+      el.textContent = el.getAttribute(lang === "en" ? "data-en" : "data-zh");
+    });
+    var box = document.getElementById("search");
+    if (!box.hasAttribute("data-zh-placeholder")) {
+      box.setAttribute("data-zh-placeholder", box.placeholder);
+    }
+    box.placeholder = box.getAttribute(lang === "en" ? "data-en-placeholder"
+                                                     : "data-zh-placeholder");
+    var button = document.getElementById("lang");
+    button.textContent = lang === "en" ? "中文" : "English";
+    button.lang = lang === "en" ? "zh-CN" : "en";
+    try { window.localStorage.setItem("govkg-lang", lang); } catch (e) { /* file: pages */ }
+  }
 
   var api = {ready: false, network: network, nodes: nodes, edges: edges,
              drawn: function () {
@@ -29,7 +51,9 @@
                        edges: network.body.edgeIndices.length};
              },
              dimmed: function () { return dimmed; },
-             matches: function () { return matches ? matches.length : 0; }};
+             matches: function () { return matches ? matches.length : 0; },
+             language: function () { return lang; },
+             setLanguage: function (chosen) { setLanguage(chosen); refresh(); showInfo(null); }};
   window.govkg = api;
 
   function focusSet() {
@@ -60,19 +84,26 @@
     var drawn = api.drawn();
     var counts = document.getElementById("counts");
     var total = counts.getAttribute("data-nodes");
-    counts.firstChild.nodeValue = (drawn.nodes === +total ? "" : "显示 ") + drawn.nodes +
-      " 个节点 · " + drawn.edges + " 条边" + (drawn.nodes === +total ? "" : "（共 " + total + "）");
+    var whole = counts.getAttribute("data-total-nodes");
+    var part = drawn.nodes === +total ? "" : t("（共 " + total + "）", " (of " + total + ")");
+    if (+whole !== +total) {
+      part += t("（全图 " + whole + " 个节点）", " (the whole graph: " + whole + " nodes)");
+    }
+    counts.firstChild.nodeValue = (drawn.nodes === +total ? "" : t("显示 ", "showing ")) +
+      drawn.nodes + t(" 个节点 · ", " nodes · ") + drawn.edges + t(" 条边", " edges") + part;
   }
 
   function showInfo(id) {
     var info = document.getElementById("info");
     if (id === null) {
-      info.textContent = "点击节点查看详情；点击空白处恢复。";
+      info.textContent = t("点击节点查看详情；点击空白处恢复。",
+                           "Click a node to see its details and neighbours; click the " +
+                           "background to clear.");
       return;
     }
     var n = byId[id];
     var links = network.getConnectedNodes(id).map(function (m) { return byId[m].label; });
-    info.textContent = n.title + (links.length ? "\n\n相连 (" + links.length + "):\n· " +
+    info.textContent = n.title + (links.length ? t("\n\n相连 (", "\n\nLinked (") + links.length + "):\n· " +
       links.slice(0, 30).join("\n· ") + (links.length > 30 ? "\n…" : "") : "");
   }
 
@@ -103,7 +134,7 @@
         return hiddenClasses[n.cls] !== true && n.search.indexOf(q) >= 0;
       }).map(function (n) { return n.id; });
       document.getElementById("search-result").textContent =
-        matches.length ? matches.length + " 个匹配" : "无匹配";
+        matches.length ? matches.length + t(" 个匹配", " found") : t("无匹配", "none found");
     }
     refresh();
     network.selectNodes(matches || []);
@@ -129,6 +160,9 @@
     search.value = "";
     runSearch();
   });
+  document.getElementById("lang").addEventListener("click", function () {
+    api.setLanguage(lang === "en" ? "zh" : "en");
+  });
   document.getElementById("fit").addEventListener("click", function () {
     network.fit({animation: {duration: 400}});
   });
@@ -143,9 +177,14 @@
     loading.style.display = "none";
     api.ready = true;
   });
+  var asked = /[?&]lang=(en|zh)/.exec(window.location.search);
+  var kept = null;
+  try { kept = window.localStorage.getItem("govkg-lang"); } catch (e) { /* file: pages */ }
+  if ((asked && asked[1]) === "en" || (!asked && kept === "en")) { setLanguage("en"); }
   network.setData({nodes: nodes, edges: edges});
+  if (lang === "en") { refresh(); showInfo(null); }
   if (data.nodes.length === 0) {
-    loading.textContent = "这个图中没有可画的节点。No nodes to draw.";
+    loading.textContent = t("这个图中没有可画的节点。", "No nodes to draw.");
     api.ready = true;
   }
 }());
