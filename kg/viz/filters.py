@@ -57,7 +57,7 @@ def select(graph: nx.MultiDiGraph, *, classes: Iterable[str] | None = None,
     keep = list(graph)
     if classes:
         wanted = _classes(graph, classes)
-        keep = [n for n in keep if graph.nodes[n]["class"] in wanted]
+        keep = with_context(graph, [n for n in keep if graph.nodes[n]["class"] in wanted])
     if reports:
         wanted = _reports(graph, reports)
         keep = [n for n in keep if wanted & set(graph.nodes[n]["report"].split("; "))]
@@ -68,6 +68,33 @@ def select(graph: nx.MultiDiGraph, *, classes: Iterable[str] | None = None,
         notes.append(_limit_note(graph, keep, cut, max_nodes))
         keep = cut
     return induced(graph, keep), notes
+
+
+#: Relations that say what a node is (an award's recipient, a village's town), as against
+#: being named in one sentence or one chapter.
+MEANINGFUL = frozenset({"recipient", "partOf"})
+
+
+def with_context(graph: nx.MultiDiGraph, kept: list[str]) -> list[str]:
+    """``kept``, with the neighbours that make a kept node meaningful: a node that would be
+    drawn alone gets the nodes it is linked to by :data:`MEANINGFUL` relations (an award its
+    recipient, a village its town), whatever their class. In ``graph``'s order."""
+    chosen = set(kept)
+
+    def linked(n):
+        for a, b, rel in graph.out_edges(n, data="relation"):
+            if rel in MEANINGFUL:
+                yield b
+        for a, b, rel in graph.in_edges(n, data="relation"):
+            if rel in MEANINGFUL:
+                yield a
+
+    extra = set()
+    for n in kept:
+        if not any(m in chosen for m in graph.successors(n)) and \
+                not any(m in chosen for m in graph.predecessors(n)):
+            extra.update(m for m in linked(n) if m not in chosen)
+    return [n for n in graph if n in chosen or n in extra]
 
 
 def induced(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:

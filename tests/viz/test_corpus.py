@@ -38,12 +38,14 @@ TWO_REPORTS = DATA / "query" / "two-reports.trig"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """Two reports (the sample under two names) built with --html by two processes."""
+    """Two reports (the sample under two names, the second with one more line, so that it is
+    no duplicate) built with --html by two processes."""
     root = tmp_path_factory.mktemp("corpus")
     reports = root / "reports"
     reports.mkdir()
-    for name in ("alpha-2023.txt", "beta-2023.txt"):
-        shutil.copy(SAMPLE, reports / name)
+    shutil.copy(SAMPLE, reports / "alpha-2023.txt")
+    (reports / "beta-2023.txt").write_text(SAMPLE.read_text(encoding="utf-8") + "\n（副本）\n",
+                                           encoding="utf-8")
     assert main(["build", str(reports), "--out", str(root / "out"), "--html", "-j", "2",
                  "-q"]) == 0
     return root / "out"

@@ -17,11 +17,13 @@ def classes(view):
                                    ["enterprise", " AWARD "]])
 def test_classes_by_english_or_chinese_name(hongqi_view, asked):
     shown, notes = select(hongqi_view, classes=asked)
-    assert classes(shown) == {"Enterprise": 2, "Award": 3}
+    # the village of the enterprise that received no award comes with it, as its context
+    assert classes(shown) == {"Enterprise": 2, "Award": 3, "Village": 1}
     assert notes == []
-    # the edges among what is kept stay
-    # two enterprises with their awards, and one sentence naming both enterprises
-    assert shown.number_of_edges() == 2 + 1
+    # the edges among what is kept stay: two enterprises with their awards, one sentence
+    # naming both enterprises, and the enterprise in its village (partOf, and named in one
+    # sentence with it)
+    assert shown.number_of_edges() == 2 + 1 + 2
 
 
 def test_an_unknown_class_names_those_present(hongqi_view):
@@ -57,3 +59,15 @@ def test_past_the_limit_the_best_connected_are_drawn_with_a_note(hongqi_view):
 def test_no_limit(hongqi_view):
     shown, notes = select(hongqi_view, max_nodes=None)
     assert shown.number_of_nodes() == hongqi_view.number_of_nodes() and notes == []
+
+
+def test_a_class_filter_keeps_what_makes_a_node_meaningful(hongqi_view):
+    """Awards without their recipients would be stars in the void: the recipient comes too,
+    whatever its class; chapters and sentence neighbours do not."""
+    shown, _ = select(hongqi_view, classes=["Award"])
+    assert classes(shown)["Award"] == 3
+    for node, cls in shown.nodes(data="class"):
+        assert cls != "Section"
+        if cls == "Award":
+            assert shown.degree(node) > 0, node
+    assert "Enterprise" in classes(shown)

@@ -91,8 +91,8 @@ def kg(*args):
 def test_kg_viz(tmp_path):
     proc = kg("viz", HONGQI, "--out", tmp_path / "g.html", "--classes", "Enterprise,荣誉")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == f"{tmp_path / 'g.html'}: 5 nodes, 3 edges (of 21 nodes, 39 edges)"
-    assert len(page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"]) == 5
+    assert proc.stdout.strip() == f"{tmp_path / 'g.html'}: 6 nodes, 5 edges (of 21 nodes, 39 edges)"
+    assert len(page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["nodes"]) == 6
 
 
 def test_kg_viz_warns_past_the_limit(tmp_path):
