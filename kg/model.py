@@ -80,6 +80,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     sentences: set[int] = field(default_factory=set)  # Sentence.index values
     part_of: tuple[str, str] | None = None  # key() of the containing region
+    uid: str = ""  # the resolved identity (region/140802, org/3f2a…), set by kg.resolve
 
     def key(self) -> tuple[str, str]:
         return (self.type, self.label)
@@ -101,6 +102,8 @@ class Observation:
     base_unit: str | None = None  # "元"
     rate: RateKind = field(default_factory=lambda: RateKind())
     rule: str = ""  # the id of the rule that produced it (kg.rules)
+    span: tuple[int, int] | None = None  # where the figure stands in Document.text
+    concept: str | None = None  # the indicator vocabulary's concept, set by kg.resolve
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,8 @@ class Target:
     base_max_value: Decimal | None = None  # max_value in the base unit
     rate: RateKind = field(default_factory=lambda: RateKind())
     rule: str = ""  # the id of the rule that produced it (kg.rules)
+    span: tuple[int, int] | None = None  # where the figure stands in Document.text
+    concept: str | None = None  # the indicator vocabulary's concept, set by kg.resolve
 
 
 @dataclass(slots=True)

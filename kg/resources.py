@@ -33,6 +33,12 @@ def lexicon(name: str) -> Path:
 
 
 @cache
+def vocabulary(name: str) -> Path:
+    """A SKOS vocabulary of ``data/vocabularies/`` (the indicator concepts)."""
+    return _find("_vocabularies", "data/vocabularies") / name
+
+
+@cache
 def sample_report() -> Path:
     """The sample report shipped with the package (what ``kg bench`` is made of by default)."""
     return _find("_reports", "data/reports") / "yanhu-2023.txt"

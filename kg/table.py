@@ -3,7 +3,7 @@
 The graph is read through the core terms of the contract (and the project's normalized-value
 terms), so any graph file or store that ``kg query`` reads will do; a file of several report
 graphs gives one table of them all. Rows come in a fixed order: by report, then by where the
-evidence sentence stands, then by statement.
+evidence sentence stands, then by where the value stands in it.
 """
 
 from __future__ import annotations
@@ -59,8 +59,10 @@ def query(kind: str) -> str:
     cols = [c for c in COLUMNS[kind] if c != "report"]
     optional = "\n".join(f"  OPTIONAL {{ {_PATTERNS[c]} }}" for c in cols)
     chosen = " ".join(f"(MIN(STR(?{c})) AS ?{c}_)" for c in cols)
-    return (f"SELECT ?node (MIN(STR(?r)) AS ?report_) (MIN(?at) AS ?at_) {chosen} WHERE {{\n"
+    return (f"SELECT ?node (MIN(STR(?r)) AS ?report_) (MIN(?at) AS ?at_) (MIN(?vs) AS ?vs_) "
+            f"{chosen} WHERE {{\n"
             f"  ?node a {_CLASS[kind]} .\n"
+            "  OPTIONAL { ?node gov:valueStart ?vs }\n"
             "  OPTIONAL { ?node prov:wasDerivedFrom ?s .\n"
             "    OPTIONAL { ?s gov:start ?at } OPTIONAL { ?s gov:inReport ?report .\n"
             "      OPTIONAL { ?report gov:sourceFile ?file }\n"
@@ -83,8 +85,9 @@ def rows(source: Path, kind: str) -> list[list[str]]:
             if cells.get(c):
                 cells[c] = _LOCAL.search(cells[c]).group().removesuffix("Level").lower()
         at = solution["at_"]
+        vs = solution["vs_"]
         key = (_cell(solution["report_"]), int(at.value) if at is not None else -1,
-               _natural(solution["node"].value))
+               int(vs.value) if vs is not None else -1, _natural(solution["node"].value))
         found.append((key, [_report_name(key[0])] + [cells[c] for c in COLUMNS[kind][1:]]))
     found.sort(key=lambda item: item[0])
     return [list(COLUMNS[kind])] + [row for _, row in found]

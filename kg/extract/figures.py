@@ -289,4 +289,5 @@ def _observation(sentence: Sentence, fig: Figure, year: int | None,
         points=fig.change if fig.role == "points" else fig.points,
         year=year, qualifier=q.qualifier,
         base_value=base, base_unit=unit.base if base is not None else None,
-        rate=rate_of(sentence, fig, year))
+        rate=rate_of(sentence, fig, year),
+        span=(sentence.start + q.start, sentence.start + q.end))

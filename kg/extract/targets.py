@@ -82,5 +82,6 @@ def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> It
             indicator=canonical if canonical in _known_indicators() else None,
             growth=growth, base_value=unit.normalize(value) if unit else None,
             base_max_value=unit.normalize(q.max_value) if unit else None,
-            base_unit=unit.base if unit and unit.base else None)
+            base_unit=unit.base if unit and unit.base else None,
+            span=(sentence.start + q.start, sentence.start + q.end))
         floor = q.end

@@ -19,6 +19,7 @@ from kg.lexicon import division_type
 from kg.model import Award, Document, Observation, RateKind, Target
 from kg.rdf import iris
 from kg.rdf.namespace import GOV
+from kg.resolve.indicators import concept_label
 from kg.rules import rule_id
 
 _LEVELS = {"national": GOV.NationalLevel, "provincial": GOV.ProvincialLevel,
@@ -66,12 +67,30 @@ def triples(doc: Document) -> Iterator[ox.Triple]:
     yield from _sentences(doc)
     yield from _entities(doc)
     region = region_node(doc)
-    for n, obs in enumerate(doc.observations, 1):
-        yield from _observation(doc, n, obs, region)
-    for n, target in enumerate(doc.targets, 1):
-        yield from _target(doc, n, target, region)
-    for n, award in enumerate(doc.awards, 1):
-        yield from _award(doc, n, award)
+    rid = iris.report_id(doc)
+    texts = {s.index: s.text for s in doc.sentences}
+    names = iris.statement_iris("observation", rid, [
+        f"{texts.get(o.sentence, o.sentence)}|{o.value}|{o.unit}|{o.growth}|{o.points}"
+        for o in doc.observations])
+    for node, obs in zip(names, doc.observations):
+        yield from _observation(doc, _N(node), obs, region)
+    names = iris.statement_iris("target", rid, [
+        f"{texts.get(t.sentence, t.sentence)}|{t.value}|{t.max_value}|{t.unit}|{t.growth}"
+        for t in doc.targets])
+    for node, target in zip(names, doc.targets):
+        yield from _target(doc, _N(node), target, region)
+    names = iris.statement_iris("award", rid, [
+        f"{texts.get(a.sentence, a.sentence)}|{a.recipient[1]}|{a.honor}" for a in doc.awards])
+    for node, award in zip(names, doc.awards):
+        yield from _award(doc, _N(node), award)
+
+
+def entity_node(doc: Document, key: tuple[str, str]) -> ox.NamedNode:
+    """The node of an entity of the report, by its resolved key where it has one."""
+    ent = doc.entities.get(key)
+    if ent is None and key[1] == doc.region and doc.division:
+        return _N(iris.entity(*key, uid=f"region/{doc.division}"))
+    return _N(iris.entity(*key, uid=ent.uid if ent is not None else ""))
 
 
 def report_node(doc: Document) -> ox.NamedNode:
@@ -85,7 +104,10 @@ def region_node(doc: Document) -> ox.NamedNode | None:
     found = next((e for e in doc.entities.values() if e.label == doc.region
                   and e.type in ("County", "Town", "Village")), None)
     type_ = found.type if found else (doc.region_type or division_type(doc.region))
-    return _N(iris.entity(type_, doc.region))
+    if found is not None and found.uid:
+        return _N(iris.entity(type_, doc.region, found.uid))
+    uid = f"region/{doc.division}" if doc.division else ""
+    return _N(iris.entity(type_, doc.region, uid))
 
 
 def _report(doc: Document) -> Iterator[ox.Triple]:
@@ -106,6 +128,8 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
             type_ = doc.region_type or division_type(doc.region)
             yield ox.Triple(region, _TYPE, getattr(G, type_))
             yield ox.Triple(region, _LABEL, zh(doc.region))
+        if doc.division:
+            yield ox.Triple(region, G.divisionCode, ox.Literal(doc.division))
 
 
 def _sentences(doc: Document) -> Iterator[ox.Triple]:
@@ -146,7 +170,7 @@ def entity_rules(doc: Document) -> dict[tuple[str, str], set[str]]:
 def _entities(doc: Document) -> Iterator[ox.Triple]:
     rules = entity_rules(doc)
     for (type_, label), ent in sorted(doc.entities.items()):
-        node = _N(iris.entity(type_, label))
+        node = entity_node(doc, (type_, label))
         yield ox.Triple(node, _TYPE, getattr(G, type_))
         yield ox.Triple(node, _LABEL, zh(label))
         for alias in sorted(ent.aliases - {label}):
@@ -154,7 +178,9 @@ def _entities(doc: Document) -> Iterator[ox.Triple]:
         for index in sorted(ent.sentences):
             yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(iris.report_id(doc), index)))
         if ent.part_of:
-            yield ox.Triple(node, G.partOf, _N(iris.entity(*ent.part_of)))
+            yield ox.Triple(node, G.partOf, entity_node(doc, ent.part_of))
+        if ent.uid.startswith("region/"):
+            yield ox.Triple(node, G.divisionCode, ox.Literal(ent.uid.split("/", 1)[1]))
         for rule in sorted(rules.get((type_, label), ())):
             yield ox.Triple(node, G.extractedBy, ox.Literal(rule))
 
@@ -197,31 +223,43 @@ def _cited(doc: Document, node, sentence: int, region) -> Iterator[ox.Triple]:
     yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), sentence)))
 
 
-def _indicator(node, label: str) -> Iterator[ox.Triple]:
+def _indicator(node, label: str, concept: str | None = None) -> Iterator[ox.Triple]:
+    """The indicator as written, and the concept of the indicator vocabulary it names."""
     ind = _N(iris.indicator(label))
     yield ox.Triple(node, G.indicator, ind)
     yield ox.Triple(ind, _TYPE, G.Indicator)
     yield ox.Triple(ind, _LABEL, zh(label))
+    if concept:
+        yield ox.Triple(ind, G.concept, _N(concept))
 
 
-def _observation(doc: Document, n: int, obs: Observation, region) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("observation", iris.report_id(doc), n))
+def _span(node, q: Observation | Target) -> Iterator[ox.Triple]:
+    """Where the figure stands in the report's text, to highlight what was read."""
+    if q.span is not None:
+        yield ox.Triple(node, G.valueStart, integer(q.span[0]))
+        yield ox.Triple(node, G.valueEnd, integer(q.span[1]))
+
+
+def _observation(doc: Document, node, obs: Observation, region) -> Iterator[ox.Triple]:
     yield ox.Triple(node, _TYPE, G.Observation)
-    yield from _indicator(node, obs.indicator)
+    yield from _indicator(node, obs.indicator, obs.concept)
     yield from _quantity(node, obs)
+    yield from _span(node, obs)
     if obs.points is not None:
         yield ox.Triple(node, G.pointsChange, decimal(obs.points))
     yield from _rule(node, obs.rule)
     yield from _cited(doc, node, obs.sentence, region)
 
 
-def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("target", iris.report_id(doc), n))
+def _target(doc: Document, node, t: Target, region) -> Iterator[ox.Triple]:
     yield ox.Triple(node, _TYPE, G.Target)
     yield ox.Triple(node, _LABEL, zh(t.label))
     if t.indicator:
-        yield from _indicator(node, t.indicator)
+        yield from _indicator(node, t.indicator, t.concept)
+    elif t.concept:
+        yield from _indicator(node, concept_label(t.concept), t.concept)
     yield from _quantity(node, t)
+    yield from _span(node, t)
     if t.max_value is not None:
         yield ox.Triple(node, G.maxValue, decimal(t.max_value))
     if t.base_max_value is not None and t.base_unit:
@@ -234,11 +272,10 @@ def _target(doc: Document, n: int, t: Target, region) -> Iterator[ox.Triple]:
     yield from _cited(doc, node, t.sentence, region)
 
 
-def _award(doc: Document, n: int, award: Award) -> Iterator[ox.Triple]:
-    node = _N(iris.statement("award", iris.report_id(doc), n))
+def _award(doc: Document, node, award: Award) -> Iterator[ox.Triple]:
     honor = _N(iris.honor(award.honor))
     yield ox.Triple(node, _TYPE, G.Award)
-    yield ox.Triple(node, G.recipient, _N(iris.entity(*award.recipient)))
+    yield ox.Triple(node, G.recipient, entity_node(doc, award.recipient))
     yield ox.Triple(node, G.honor, honor)
     yield ox.Triple(honor, _TYPE, G.Honor)
     yield ox.Triple(honor, _LABEL, zh(award.honor))

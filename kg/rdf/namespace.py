@@ -84,3 +84,11 @@ class GOV(DefinedNamespace):
     ProvincialLevel: URIRef
     CityLevel: URIRef
     CountyLevel: URIRef
+    # identity, indicators and outcomes (kg.resolve, kg link)
+    divisionCode: URIRef
+    concept: URIRef
+    valueStart: URIRef
+    valueEnd: URIRef
+    outcome: URIRef
+    met: URIRef
+    outcomeRatio: URIRef

@@ -1,6 +1,10 @@
 """The resolve stage: between extraction and RDF, give what was found keys that mean something.
 
-A report's region becomes a division of the official code list (:mod:`kg.resolve.divisions`).
+- the report's region becomes a division of the official code list (:mod:`.divisions`);
+- entities get identity keys: regions by division codes or scoped by their parent,
+  enterprises and organizations by normalized name, merged within a report (:mod:`.entities`);
+- observations and targets get the concept of the indicator vocabulary they measure
+  (:mod:`.indicators`).
 """
 
 from __future__ import annotations
@@ -10,8 +14,13 @@ from kg.resolve.divisions import locate, short_code
 
 
 def resolve(doc: Document) -> Document:
-    """Fill ``doc.division`` (the division code of the report's region) where it is known."""
+    """Resolve the report's division, its entities' keys and its indicators' concepts."""
+    from kg.resolve.entities import resolve_entities
+    from kg.resolve.indicators import resolve_indicators
+
     if doc.region and doc.region_type != "Country":
         found = locate(doc.region, doc.text)
         doc.division = short_code(found.adcode) if found else None
+    resolve_entities(doc)
+    resolve_indicators(doc)
     return doc
