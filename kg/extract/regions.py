@@ -229,7 +229,8 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
     城关镇): within the area its stem with any town suffix (a 乡 since made a 镇), elsewhere
     only a full name as the gazetteer writes it (a town merged since keeps its old name in
     other counties' lists); no stem that is a common word (中心镇, 新建街道), no span cutting
-    through a word (县域城镇化, 村镇银行).
+    through a word (县域城镇化, 村镇银行); in a city's or province's report, a stem that is a
+    word of jieba's dictionary only after its county's name (甲县城关镇, not 城关街道).
 
     >>> [f.text for f in gazetteer_towns("支持白马镇发展特色产业。", [], None)]
     ['白马镇']
@@ -250,6 +251,9 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
         county = area is not None and all(len(a) == 6 for a in area)
         if _common_word(stem) and not (county and any(c.startswith(area) for c in stems[stem])):
             continue  # 中心镇, 新建街道: a common word names no town, but the county's own
+        if area is not None and not county and stem in tokenizer().FREQ \
+                and not _after_county(text, m.start()):
+            continue  # a city's report: 城关街道, 新建街道 of no county are kinds
         if area is not None and any(c.startswith(area) for c in stems[stem]):
             yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
         elif area is None or m.group() in names:
@@ -293,6 +297,23 @@ def within_area(name: str, area: Area) -> bool:
 #: Stems of the town at a county's seat, named alike in many counties and often renamed
 #: (城关镇 becomes a 街道): a report naming one names its own.
 _SEAT_TOWNS = frozenset({"城关", "城郊", "城厢", "城东", "城西", "城南", "城北", "城中"})
+
+
+def _after_county(text: str, start: int) -> bool:
+    """Whether a county's name, full or short, stands right before ``start`` (甲县乙镇)."""
+    names = _county_names()
+    return any(text[start - n:start] in names for n in range(2, 9) if start >= n)
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    out = set()
+    for r in lexicons.regions():
+        if r.level == "county":
+            out.add(r.name)
+            if short := short_form(r.name):
+                out.add(short)
+    return frozenset(out)
 
 
 def _glued(toks: list[Token], start: int, suffix: int, end: int) -> bool:

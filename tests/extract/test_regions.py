@@ -144,6 +144,12 @@ def test_gacha_is_part_of_its_sumu():
 
 
 def test_a_city_report_names_no_community_without_its_town():
-    doc = build("支持开源社区发展，东湖街道柳林社区建成食堂。", region="西宁市")
+    doc = build("支持开源社区发展，湟源县城关镇柳林社区建成食堂。", region="西宁市")
     assert ("Village", "开源社区") not in doc.entities
-    assert ("Village", "柳林社区") in doc.entities  # after its 街道
+    assert ("Village", "柳林社区") in doc.entities  # after its town
+    assert ("Town", "城关镇") in doc.entities  # a dictionary word: only after its county
+
+
+def test_a_city_report_names_a_common_word_town_only_after_its_county():
+    doc = build("增强城关街道和中心镇集聚力。", region="西宁市")
+    assert not [k for k in doc.entities if k[0] == "Town"]
