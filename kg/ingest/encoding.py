@@ -27,6 +27,11 @@ _BAD_MIN = 2
 #: How many places of bad bytes a warning names.
 _BAD_SHOWN = 5
 
+def tolerated(data: bytes) -> int:
+    """How many bad byte sequences a file of this size may have and still be in its encoding."""
+    return max(_BAD_MIN, len(data) // _BAD_PER)
+
+
 def describe_bad(bad: list[tuple[int, int]], data: bytes, encoding: str) -> str:
     """``replaced 3 bad bytes with U+FFFD (at byte 1021 (line 14), …)``."""
     count = sum(b - a for a, b in bad)
@@ -60,13 +65,13 @@ def decode(data: bytes, path: Path | None = None,
         InputError: binary data, or text in none of these encodings.
     """
     bad = [] if bad is None else bad
-    tolerated = max(_BAD_MIN, len(data) // _BAD_PER)
+    limit = tolerated(data)
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             found: list[tuple[int, int]] = []
             text = decode_counting(data, enc, found)
-            if len(found) > tolerated:
+            if len(found) > limit:
                 raise InputError(f"invalid {enc.removesuffix('-sig').upper()} at byte "
                                  f"{found[0][0]}", path)
             bad.extend(found)
@@ -74,7 +79,7 @@ def decode(data: bytes, path: Path | None = None,
     if b"\x00" not in data:
         found = []
         text = decode_counting(data, "utf-8", found)
-        if len(found) <= tolerated:
+        if len(found) <= limit:
             if _controls(text) > _CONTROLS:
                 raise InputError("binary file, not a text report (control characters)", path)
             bad.extend(found)
@@ -90,7 +95,7 @@ def decode(data: bytes, path: Path | None = None,
         candidates.append((_plausible(text), enc, text))
     best = max(candidates, default=None)
     if best is None or best[0] < _PLAUSIBLE:
-        best = _lenient(data, tolerated, bad)
+        best = _lenient(data, limit, bad)
     if best is None or best[0] < _PLAUSIBLE:
         if b"\x00" in data:
             raise InputError("binary file, not a text report (it holds NUL bytes)", path)
@@ -98,13 +103,13 @@ def decode(data: bytes, path: Path | None = None,
     return _normalize_newlines(best[2]), ("gb18030" if best[1] == "gb18030" else best[1])
 
 
-def _lenient(data: bytes, tolerated: int, bad: list[tuple[int, int]]):
+def _lenient(data: bytes, limit: int, bad: list[tuple[int, int]]):
     """The most plausible decoding with a few bad sequences replaced, or None."""
     best, best_found = None, []
     for enc in ("utf-16-le", "utf-16-be", "gb18030"):
         found: list[tuple[int, int]] = []
         text = decode_counting(data, enc, found)
-        if len(found) > tolerated:
+        if len(found) > limit:
             continue
         candidate = (_plausible(text), enc, text)
         if best is None or (candidate[0], -len(found)) > (best[0], -len(best_found)):

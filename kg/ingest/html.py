@@ -70,19 +70,23 @@ def read_mhtml(data: bytes, path: Path | None = None) -> tuple[str, list[Origin]
 
 
 def _decode(data: bytes, path: Path | None, bad: list[tuple[int, int]]) -> str:
-    from kg.ingest.encoding import decode_counting
+    """The page's text in the charset its ``<meta>`` declares, unless the declaration is wrong
+    (more bad bytes than a cut download has): then as a text report is decoded."""
+    from kg.ingest.encoding import decode, decode_counting, tolerated
 
-    found = _CHARSET.search(data[:4096])
-    if found:
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        codec = declared.group(1).decode("ascii").lower()
+        if codec in ("gb2312", "gbk"):
+            codec = "gb18030"  # its superset: pages labelled GB2312 use GBK characters
+        found: list[tuple[int, int]] = []
         try:
-            codec = found.group(1).decode("ascii").lower()
-            if codec in ("gb2312", "gbk"):
-                codec = "gb18030"  # its superset: pages labelled GB2312 use GBK characters
-            return decode_counting(data, codec, bad)
+            text = decode_counting(data, codec, found)
         except LookupError:
-            pass
-    from kg.ingest.encoding import decode
-
+            text = None
+        if text is not None and len(found) <= tolerated(data):
+            bad.extend(found)
+            return text
     text, _ = decode(data, path, bad)
     return text
 

@@ -190,3 +190,12 @@ def test_page_numbers_at_a_page_foot_are_left_out(number):
     text, _, skipped = from_pages([f"{one}\n{number}", f"{two}\n{number.replace('3', '4')}"])
     assert text == f"{one}\n{two}"
     assert skipped == ["PDF page furniture: 2 lines (running heads and feet, page numbers)"]
+
+
+def test_a_page_whose_meta_charset_is_wrong_is_still_read(tmp_path):
+    """Declared UTF-8, saved as GBK (a site's template says one thing, its pages another)."""
+    page = (FORMATS / "report.html").read_text(encoding="utf-8")
+    wrong = tmp_path / "wrong.html"
+    wrong.write_bytes(page.encode("gbk"))  # the page still says <meta charset="utf-8">
+    doc = read_report(wrong)
+    assert "新增学位900个" in doc.raw and "\ufffd" not in doc.raw and not doc.warnings
