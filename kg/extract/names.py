@@ -192,12 +192,15 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
     """
     gen = lexicons.generic()
     words = [w for w, _, _ in within(toks, start, m.start())]
-    singles = [len(w) == 1 and w not in _PARTICLES and w not in lexicons.boundaries()
-               and not _COUNT.fullmatch(w) for w in words]
+    singles = [len(w) == 1 and _CJK.match(w) and w not in _PARTICLES
+               and w not in lexicons.boundaries() and not _COUNT.fullmatch(w) for w in words]
     paired = any(a and b and not (_verbal(x) and _verbal(y))
                  for (a, b), (x, y) in zip(pairwise(singles), pairwise(words)))
-    if not (paired or any(w not in gen and (word_tag(w) in _NAME_TAGS or word_tag(w) is None
-                                            and len(w) > 1 and _CJK.match(w)) for w in words)):
+    # an industry word (科技, 机械) needs more than a place before it: 甲县电气机械 is a trade
+    places = _region_words() if suf.proper else frozenset()
+    if not (paired or any(w not in gen and w not in places and (
+            word_tag(w) in _NAME_TAGS or word_tag(w) is None and len(w) > 1 and _CJK.match(w))
+            for w in words)):
         return False
     if suf.text == "集团" and len(words) == 1 and len(words[0]) == 3 and word_tag(words[0]) == "nr":
         return False  # 甲乙丙集团 after a person's name: a clique, not a company
@@ -211,6 +214,17 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
 def _verbal(word: str) -> bool:
     """A verb, adjective or adverb (投, 硬), not a word of place (中, 东)."""
     return leading_word(word, nouns_too=True) and word_tag(word) != "f"
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Names of provinces, cities and counties, full and short (甲省, 甲, 乙县, 乙)."""
+    out = set(lexicons.region_shorts())
+    for r in lexicons.regions():
+        out.add(r.name)
+        if short := lexicons.short_form(r.name):
+            out.add(short)
+    return frozenset(out)
 
 
 @cache

@@ -135,6 +135,8 @@ NOT_ENTERPRISES = [
     "粉碎一切侵略集团的阴谋。",
     "支持法律、财会、审计等头部企业做强。",  # rule name:enterprise-item: kinds of business
     "推动精准帮扶、光半导体等企业发展。",
+    "加快青山电气机械产业集群发展。",  # a county's name before an industry word: a trade
+    "以县医院为龙头组建青山医院集团。",  # an organization of hospitals
 ]
 
 
