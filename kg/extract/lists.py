@@ -53,12 +53,14 @@ def find(text: str, toks: list[Token]) -> Iterator[Found]:
             if looks_generic(item, toks, start):
                 continue
             own = own_suffix(item)  # 甲果品、乙等项目: 甲果品 is an enterprise all the same
+            region_led = False
             if own not in ("Enterprise", "Organization"):
                 region_led = own is None and type_ == "Project" and _region_led(item)
                 own = "Enterprise" if region_led else None  # 甲省阜通、乙市央厨等项目
             kind = own or type_
-            if kind == "Enterprise" and not own and not enterprise_like(item):
-                continue  # 法律、财会等头部企业: kinds of business, not enterprises
+            if kind == "Enterprise" and (own != "Enterprise" or region_led) and (
+                    not enterprise_like(item) or item.endswith("企业")):
+                continue  # 法律、财会等头部企业, 瞪羚企业: kinds of business; 甲市机场
             yield Found(start, end, item, kind, f"list:{m.group(1)}")
 
 

@@ -202,7 +202,7 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
             word_tag(w) in _NAME_TAGS or word_tag(w) is None and len(w) > 1 and _CJK.match(w))
             for w in words)):
         return False
-    if suf.text == "集团" and len(words) == 1 and len(words[0]) == 3 and word_tag(words[0]) == "nr":
+    if suf.text == "集团" and any(len(w) == 3 and word_tag(w) == "nr" for w in words):
         return False  # 甲乙丙集团 after a person's name: a clique, not a company
     if suf.proper:
         after = starting_at(toks, m.end())

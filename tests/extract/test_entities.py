@@ -137,6 +137,8 @@ NOT_ENTERPRISES = [
     "推动精准帮扶、光半导体等企业发展。",
     "加快青山电气机械产业集群发展。",  # a county's name before an industry word: a trade
     "以县医院为龙头组建青山医院集团。",  # an organization of hospitals
+    "培育科技型中小企业、瞪羚企业等优质企业。",  # kinds of enterprise
+    "开工建设青海机场、西宁新城等项目。",  # a region-led project item with common words
 ]
 
 
