@@ -54,6 +54,7 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
         toks = tokens(text, _needs_tokens)
     found = [*lists.find(text, toks), *lists.partners(text),
              *regions.towns_and_villages(text, toks, area),
+             *regions.districts(text, toks, area),
              *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
@@ -269,6 +270,10 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
                 village = doc.entities.get(nxt)
                 if village is not None and village.part_of is None:
                     village.part_of = key
+    if own is not None and own[0] in ("City", "Province"):
+        for key, ent in doc.entities.items():  # 东湖区 of a city's report → the city
+            if key[0] == "County" and ent.part_of is None and key != own:
+                ent.part_of = own
     if own is None or own[0] != "County":
         return
     area = regions.town_area(doc)

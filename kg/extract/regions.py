@@ -17,7 +17,8 @@ from functools import cache
 from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenindex import ending_at, previous, token_at
-from kg.extract.tokenizer import Token, leading_word, proper_word, tokenizer, verb_word
+from kg.extract.tokenizer import (Token, leading_word, proper_word, tokenizer, tokens,
+                                  verb_word)
 from kg.lexicon import short_form
 from kg.model import Document
 from kg.rules import rule
@@ -221,6 +222,62 @@ def town_area(doc: Document) -> Area:
     if not rows:
         return None
     return tuple(sorted({r.adcode[:digits[r.level]] for r in rows}))
+
+
+@rule("region:district")
+def districts(text: str, toks: list[Token], area: Area) -> Iterator[Found]:
+    """Rule region:district — a county-level division (区, 县, 县级市, 旗) of the report's city
+    or province, named in full and not begun inside a word: 东湖区 in a report of 南昌市
+    (area 3601); none in a county's report, whose neighbours are not its parts.
+
+    >>> [f.text for f in districts("东湖区加快发展，西湖、青山湖等区协同推进。", [], ("3601",))]
+    ['东湖区', '西湖区', '青山湖区']
+    """
+    if not area or any(len(a) >= 6 for a in area):
+        return
+    full, shorts, listed = _district_patterns(area)
+    for m in full.finditer(text):
+        if _clean_left(text, toks, m.start()) and not _glued(toks, m.start(), m.end(), m.end()):
+            yield Found(m.start(), m.end(), m.group(), "County", "region:district")
+    for run in listed.finditer(text):
+        yield from _listed_districts(text, run, shorts)
+
+
+def _listed_districts(text: str, run: re.Match, shorts: dict[str, str]) -> Iterator[Found]:
+    """The short forms of a coordinated run of two or more of the area's divisions
+    (东湖、西湖和青山等区): coordination is the evidence that a short form (which alone may
+    name a lake or a company) names the division; a run cut through a word names none."""
+    toks = tokens(text)  # made here: such runs are rare and may hold no suffix at all
+    if not _clean_left(text, toks, run.start()) or _glued(toks, run.start(), run.end(),
+                                                            run.end()):
+        return
+    for m in _ITEM.finditer(run.group()):
+        start, end = run.start() + m.start(), run.start() + m.end()
+        name = shorts.get(m.group(), m.group())
+        alias = m.group() if name != m.group() else None
+        yield Found(start, end, name, "County", "region:district", alias)
+
+
+_ITEM = re.compile(r"[^、和与及]+")
+
+
+@cache
+def _district_patterns(area: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str],
+                                                       re.Pattern]:
+    """For the county-level divisions within ``area`` (code prefixes): their full names, their
+    short forms (→ full name), and runs of two or more of either joined by 、和与及. Those
+    whose short form is a common word (城区, 新城区 read as a kind of place) are left out."""
+    names = {r.name for r in lexicons.regions() if r.level == "county"
+             and r.adcode.startswith(area) and len(r.name) >= 3
+             and short_form(r.name) not in _common_short()
+             and not _common_word(lexicons.strip_suffix(r.name, "county"))}
+    if not names:
+        never = re.compile(r"(?!)")
+        return never, {}, never
+    shorts = {s: n for n in names if (s := short_form(n))}
+    item = lexicons.trie_pattern(names | set(shorts))
+    listed = re.compile(f"{item}(?:[、和与及]{item})+")
+    return re.compile(lexicons.trie_pattern(names)), shorts, listed
 
 
 @rule("region:town")
