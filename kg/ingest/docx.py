@@ -26,8 +26,10 @@ _MAX_PART = 200 * 1024 * 1024
 #: Runs' children that stand for characters.
 _BREAKS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-",
            f"{_W}softHyphen": ""}
-#: Elements whose text is not the document's (deleted text, field codes, drawings' alt text).
-_SKIP = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}moveFrom"}
+#: Elements whose text is not the document's: deleted text, field codes, and the fallback copy
+#: Word writes of every text box beside its modern form (mc:Fallback), which would repeat it.
+_SKIP = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}moveFrom",
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
 def read_docx(data: bytes, path: Path | None = None) -> tuple[str, list[Origin], list[str]]:

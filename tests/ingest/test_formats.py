@@ -199,3 +199,20 @@ def test_a_page_whose_meta_charset_is_wrong_is_still_read(tmp_path):
     wrong.write_bytes(page.encode("gbk"))  # the page still says <meta charset="utf-8">
     doc = read_report(wrong)
     assert "新增学位900个" in doc.raw and "\ufffd" not in doc.raw and not doc.warnings
+
+
+def test_a_docx_text_box_is_read_once():
+    """Word writes a text box twice (mc:Choice and its mc:Fallback copy): read once."""
+    from xml.etree import ElementTree as ET
+
+    from kg.ingest.docx import _text
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = "<w:p><w:r><w:t>新增学位900个。</w:t></w:r></w:p>"
+    paragraph = ET.fromstring(
+        f'<w:p xmlns:w="{w}" xmlns:mc="{mc}"><w:r><w:t>正文。</w:t></w:r><w:r><mc:AlternateContent>'
+        f"<mc:Choice><w:txbxContent>{box}</w:txbxContent></mc:Choice>"
+        f"<mc:Fallback><w:txbxContent>{box}</w:txbxContent></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>")
+    assert _text(paragraph) == "正文。\n新增学位900个。"
