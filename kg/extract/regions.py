@@ -289,7 +289,9 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
     through a word (县域城镇化, 村镇银行); in a city's or province's report, a stem that is a
     word of jieba's dictionary only after its county's name (甲县城关镇, not 城关街道).
 
-    >>> [f.text for f in gazetteer_towns("支持白马镇发展特色产业。", [], None)]
+    >>> from kg.extract.tokenizer import tokens
+    >>> text = "支持白马镇发展特色产业。"
+    >>> [f.text for f in gazetteer_towns(text, tokens(text), None)]
     ['白马镇']
     """
     if area == ():
