@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.awards import DEFAULT_LEVEL, level_of
 from kg.extract import extract_awards, extract_entities
+from kg.extract.awards import DEFAULT_LEVEL, level_of
 from kg.model import Document, Section
 from kg.segment.sentences import sentences
 
