@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.pipeline import build_document  # noqa: E402
+from kg.query.sparql import PREDECLARED  # noqa: E402
 from kg.rdf import iris  # noqa: E402
 from kg.rdf.mapping import triples  # noqa: E402
-from kg.query.sparql import PREDECLARED  # noqa: E402
 from kg.store import UNION, replace_graph  # noqa: E402
 
 SAMPLE = ROOT / "data" / "reports" / "yanhu-2023.txt"
@@ -168,7 +168,7 @@ def main() -> int:
         print(f"  … {query_path.stem}: {r_time} s / {o_time:.3f} s", file=sys.stderr)
 
     print()
-    print(f"| step | rdflib Dataset (memory) | Oxigraph store (disk) | ratio | |")
+    print("| step | rdflib Dataset (memory) | Oxigraph store (disk) | ratio | |")
     print("|---|---:|---:|---:|---|")
     for label, r, o, note in rows:
         if r is None:  # stopped at the budget: the ratio is at least budget / o

@@ -17,8 +17,7 @@ from functools import cache
 from kg import lexicon as lexicons
 from kg.extract.names import Found, left_edge, looks_generic
 from kg.extract.tokenindex import ending_at, previous, token_at
-from kg.extract.tokenizer import (Token, leading_word, proper_word, tokenizer, tokens,
-                                  verb_word)
+from kg.extract.tokenizer import Token, leading_word, proper_word, tokenizer, tokens, verb_word
 from kg.lexicon import short_form
 from kg.model import Document
 from kg.rules import rule
