@@ -325,7 +325,7 @@ def _town_regex() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     towns = lexicons.towns()
     stems = {t.stem for t in towns if len(t.stem) >= 2}
     suffixes = {t.name[len(t.stem):] for t in towns if t.name.startswith(t.stem)}
-    suffixes |= {"镇", "乡", "街道"}
+    suffixes |= {suffix for suffix, type_, _, _ in lexicons.town_suffixes() if type_ == "Town"}
     pattern = re.compile(f"(?P<stem>{lexicons.trie_pattern(stems)})"
                          f"(?P<suffix>{lexicons.trie_pattern(suffixes)})")
     not_after = {suffix[-1]: re.compile(f"(?:{rule})") for suffix, type_, rule, _ in
