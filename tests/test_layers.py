@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rdf",),            # Document → triples
     ("pipeline",),       # the steps, in order
     ("store", "validate", "push", "bench"),
-    ("query", "viz"),
+    ("query", "viz", "outcomes", "series"),
     ("table", "batch"),    # batch: many reports in worker processes (builds, stores, pages)
     ("cli", "__main__", "__init__"),
 )

@@ -16,7 +16,8 @@ from kg import __version__
 from kg.errors import KGError
 
 #: Subcommands in the order ``kg --help`` lists them.
-COMMANDS = ("build", "validate", "query", "table", "export", "push", "viz", "bench")
+COMMANDS = ("build", "validate", "query", "table", "export", "push", "viz", "link", "series",
+            "bench")
 
 EPILOG = """examples:
   kg build data/reports/yanhu-2023.txt --out out

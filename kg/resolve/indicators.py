@@ -91,9 +91,21 @@ def concept_label(iri: str) -> str:
     return concepts()[iri][0]
 
 
+def indicator_name(label: str) -> str:
+    """What a target's label measures: its canonical name without scope and change words
+    (全市地区生产总值增长 → 地区生产总值; 新建高标准农田 stays)."""
+    name = extracted.canonical(label)
+    return _CHANGE.sub("", _SCOPE.sub("", name)) or name
+
+
 def resolve_indicators(doc: Document) -> None:
-    """Set the concept of every observation and target whose indicator the vocabulary knows."""
+    """Set the concept of every observation and target whose indicator the vocabulary knows,
+    and give every target the indicator it measures (so that targets and observations of
+    one indicator share its node, in the vocabulary or not)."""
     for obs in doc.observations:
         obs.concept = concept_of(obs.indicator)
     for target in doc.targets:
         target.concept = concept_of(target.indicator) or concept_of(target.label)
+        if not target.indicator and target.label:
+            target.indicator = (concept_label(target.concept) if target.concept
+                                else indicator_name(target.label))
