@@ -53,7 +53,7 @@ def _uid(doc: Document, ent: Entity, county: str | None) -> str:
         parent = _parent(doc, ent) or county or _scope(doc)
         return f"village/{parent}-{digest(ent.label, 10)}"
     if ent.type in _ACTORS:
-        return f"org/{digest(actor_key(ent.label, doc.region), 12)}"
+        return f"org/{digest(actor_key(ent.label, doc.region, ent.type), 12)}"
     return ""
 
 
@@ -89,9 +89,11 @@ def town_code(county: str, name: str) -> str | None:
     return _towns().get((county[:6], name))
 
 
-def actor_key(name: str, region: str | None = None) -> str:
-    """An enterprise's or organization's name as its key: NFKC, no brackets, no leading
-    division name (or short form of the report's region), no legal form.
+def actor_key(name: str, region: str | None = None, type_: str = "Enterprise") -> str:
+    """An enterprise's or organization's name as its key: NFKC, no brackets, no legal form
+    (公司, 有限公司 …); for an enterprise no leading division name (or short form of the
+    report's region) either.
+    An organization keeps its region (甲县人民医院 and 乙市人民医院 are two hospitals).
 
     >>> actor_key("河北甲乙科技有限公司"), actor_key("甲乙科技公司"), actor_key("甲乙科技")
     ('甲乙科技', '甲乙科技', '甲乙科技')
@@ -102,6 +104,8 @@ def actor_key(name: str, region: str | None = None) -> str:
     stripped = _LEGAL.sub("", key)
     if len(stripped) >= 2:
         key = stripped
+    if type_ != "Enterprise":
+        return key
     for prefix in _region_prefixes(region):
         if key.startswith(prefix) and len(key) - len(prefix) >= 2:
             key = key[len(prefix):]
@@ -132,7 +136,7 @@ def _merge_actors(doc: Document) -> None:
     groups: dict[str, list[Entity]] = {}
     for ent in doc.entities.values():
         if ent.type in _ACTORS:
-            groups.setdefault(actor_key(ent.label, doc.region), []).append(ent)
+            groups.setdefault(actor_key(ent.label, doc.region, ent.type), []).append(ent)
     renames: dict[tuple[str, str], tuple[str, str]] = {}
     for members in groups.values():
         if len(members) < 2:

@@ -91,5 +91,6 @@ def test_one_class_per_node_by_evidence():
 
 def test_actor_keys_drop_legal_forms_and_a_leading_region():
     assert actor_key("河北鑫远科技股份有限公司") == actor_key("鑫远科技") == "鑫远科技"
-    assert actor_key("甲县青禾农业专业合作社", "甲县") == "青禾农业专业合作社"
+    assert actor_key("甲县鑫远科技公司", "甲县") == "鑫远科技"
+    assert actor_key("甲县人民医院", "甲县", "Organization") == "甲县人民医院"
     assert actor_key("公司") == "公司"  # nothing is left: kept as it is
