@@ -295,42 +295,54 @@ def gazetteer_towns(text: str, toks: list[Token], area: Area) -> Iterator[Found]
     """
     if area == ():
         return
-    pattern, not_after = _town_regex()
     stems, names = _town_codes()
-    for m in pattern.finditer(text):
-        rule = not_after.get(m.group("suffix")[-1])
-        if rule and rule.match(text, m.end()):
+    not_after = _town_regex()[1]
+    county = area is not None and all(len(a) == 6 for a in area)
+    for start, mid, end in _town_spans(text):
+        name, stem = text[start:end], text[start:mid]
+        rule = not_after.get(text[end - 1])
+        if rule and rule.match(text, end):
             continue  # 红旗乡村: the 乡 begins the word 乡村
-        if not _clean_left(text, toks, m.start()):
+        if not _clean_left(text, toks, start):
             continue
-        if _glued(toks, m.start(), m.start("suffix"), m.end()):
+        if _glued(toks, start, mid, end):
             continue  # 县域|城镇化, 和|村镇银行: the span cuts through jieba's words
-        stem = m.group("stem")
-        county = area is not None and all(len(a) == 6 for a in area)
         if _common_word(stem) and not (county and any(c.startswith(area) for c in stems[stem])):
             continue  # 中心镇, 新建街道: a common word names no town, but the county's own
         if area is not None and not county and stem in tokenizer().FREQ \
-                and not _after_county(text, m.start()):
+                and not _after_county(text, start):
             continue  # a city's report: 城关街道, 新建街道 of no county are kinds
         if area is not None and any(c.startswith(area) for c in stems[stem]):
-            yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
-        elif area is None or m.group() in names:
-            yield Found(m.start(), m.end(), m.group(), "Town", "region:town")
+            yield Found(start, end, name, "Town", "region:town")
+        elif area is None or name in names:
+            yield Found(start, end, name, "Town", "region:town")
+
+
+def _town_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, suffix start, end) of each stem of the gazetteer followed by a town suffix:
+    the suffixes are found first (few), then the longest stem ending before each (a set
+    lookup), which is much cheaper than one pattern of all the stems over every sentence."""
+    suffix_re, longest = _town_regex()[0], _town_regex()[2]
+    stems = _town_codes()[0]
+    for sm in suffix_re.finditer(text):
+        at = sm.start()
+        for k in range(min(longest, at), 1, -1):
+            if text[at - k:at] in stems:
+                yield at - k, at, sm.end()
+                break
 
 
 @cache
-def _town_regex() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The gazetteer's towns as one pattern (a stem, then any town suffix the gazetteer uses),
-    and what may not follow each suffix's last character (from regions_suffixes.tsv)."""
+def _town_regex() -> tuple[re.Pattern, dict[str, re.Pattern], int]:
+    """Any town suffix the gazetteer uses, as one pattern; what may not follow each suffix's
+    last character (division_suffixes.tsv); the longest stem."""
     towns = lexicons.towns()
-    stems = {t.stem for t in towns if len(t.stem) >= 2}
     suffixes = {t.name[len(t.stem):] for t in towns if t.name.startswith(t.stem)}
     suffixes |= {suffix for suffix, type_, _, _ in lexicons.town_suffixes() if type_ == "Town"}
-    pattern = re.compile(f"(?P<stem>{lexicons.trie_pattern(stems)})"
-                         f"(?P<suffix>{lexicons.trie_pattern(suffixes)})")
     not_after = {suffix[-1]: re.compile(f"(?:{rule})") for suffix, type_, rule, _ in
                  lexicons.town_suffixes() if type_ == "Town" and rule}
-    return pattern, not_after
+    return (re.compile(lexicons.trie_pattern(suffixes)), not_after,
+            max(len(t.stem) for t in towns))
 
 
 @cache
@@ -345,10 +357,10 @@ def _town_codes() -> tuple[dict[str, set[str]], frozenset[str]]:
 def within_area(name: str, area: Area) -> bool:
     """Whether a town's name is that of a town of the area (any suffix), so that it is part
     of the report's county; a town named from elsewhere (甲县的乙镇经验) is not."""
-    m = _town_regex()[0].fullmatch(name)
-    if m is None or m.group("stem") in _SEAT_TOWNS:
+    span = next((sp for sp in _town_spans(name) if sp[0] == 0 and sp[2] == len(name)), None)
+    if span is None or name[:span[1]] in _SEAT_TOWNS:
         return True  # a town of a list (甲、乙等五个乡镇), or the county seat's: its own
-    codes = _town_codes()[0].get(m.group("stem"), ())
+    codes = _town_codes()[0].get(name[:span[1]], ())
     return area is None or any(c.startswith(area) for c in codes)
 
 
