@@ -40,13 +40,17 @@ ENTERPRISES = [
     ("支持天成集团扩大产能。", ("Enterprise", "天成集团")),
     ("园区内华茂集团投资建设热电联产。", ("Enterprise", "华茂集团")),  # 园区内 is where, no name
     ("与远航新能源、博达高科签订合作协议。", ("Enterprise", "博达高科")),
+    ("与远航新能源、博达高科签订合作协议。", ("Enterprise", "远航新能源")),
     ("推动盛泰药业上市。", ("Enterprise", "盛泰药业")),
     ("加强与恒通、安达等龙头企业合作。", ("Enterprise", "恒通")),
     ("加强与恒通、安达等龙头企业合作。", ("Enterprise", "安达")),
     ("东升农业开发有限公司完成技改。", ("Enterprise", "东升农业开发有限公司")),
     ("与浙江中联、星河科技成功签约光伏项目。", ("Enterprise", "浙江中联")),
+    ("与浙江中联、星河科技成功签约光伏项目。", ("Enterprise", "星河科技")),
     ("与云购、鲜丰等电商平台深度合作。", ("Enterprise", "鲜丰")),
+    ("与云购、鲜丰等电商平台深度合作。", ("Enterprise", "云购")),
     ("支持城发集团、河钢集团做大做强。", ("Enterprise", "城发集团")),  # an abbreviation
+    ("支持城发集团、河钢集团做大做强。", ("Enterprise", "河钢集团")),
 ]
 ORGANIZATIONS = [
     ("青禾种植专业合作社入选全国示范社。", ("Organization", "青禾种植专业合作社")),
@@ -55,6 +59,7 @@ ORGANIZATIONS = [
     ("星火众创空间投入运营。", ("Organization", "星火众创空间")),
     ("做大“巧手嫂”等劳务品牌。", ("Organization", "巧手嫂")),
     ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "绿源农业研究院")),
+    ("与省农科院共建研究院，成立绿源农业研究院。", ("Organization", "省农科院")),
     ("启动东山二中建设。", ("Organization", "东山二中")),
     ("争取国家卫健委支持。", ("Organization", "国家卫健委")),  # an agency of a jurisdiction
     ("青松岭林场完成造林3万亩。", ("Organization", "青松岭林场")),
@@ -78,12 +83,16 @@ PROJECTS = [
     ("加快万达广场建设。", ("Project", "万达广场")),
     ("推进风光储一体化二期尽快开工。", ("Project", "风光储一体化二期")),
     ("建成红旗路至东环路改造工程。", ("Project", "东环路改造工程")),
+    ("建成红旗路至东环路改造工程。", ("Place", "红旗路")),  # the roads too
+    ("建成红旗路至东环路改造工程。", ("Place", "东环路")),
     ("推进鑫盛冷链物流项目。", ("Project", "鑫盛冷链物流项目")),
     ("投资5亿元建设华兴牧场项目。", ("Project", "华兴牧场项目")),
     ("加快滨河大道北延建设。", ("Project", "滨河大道北延")),
     ("抓好污泥焚烧项目建设。", ("Project", "污泥焚烧项目")),  # named by what it builds
     ("重新启动白沙镇污水处理厂建设。", ("Project", "白沙镇污水处理厂")),
+    ("重新启动白沙镇污水处理厂建设。", ("Town", "白沙镇")),
     ("县人民医院迁建项目正在推进。", ("Project", "县人民医院迁建项目")),
+    ("县人民医院迁建项目正在推进。", ("Organization", "县人民医院")),
 ]
 EVENTS = [
     ("成功举办第三届乡村文化旅游节。", ("Event", "第三届乡村文化旅游节")),
@@ -94,8 +103,11 @@ PLACES = [
     ("改造东风路、建设路等道路。", ("Place", "东风路")),
     ("整治清水河，恢复生态。", ("Place", "清水河")),
     ("卧龙寺景区接待游客50万人次。", ("Place", "卧龙寺景区")),
+    ("卧龙寺景区接待游客50万人次。", ("Place", "卧龙寺")),
     ("建成湖心森林公园。", ("Project", "湖心森林公园")),
     ("红叶谷、金沙滩、卧龙潭三个景区游客大增。", ("Place", "卧龙潭")),  # a counted list, no 等
+    ("红叶谷、金沙滩、卧龙潭三个景区游客大增。", ("Place", "红叶谷")),
+    ("红叶谷、金沙滩、卧龙潭三个景区游客大增。", ("Place", "金沙滩")),
     ("加强凤鸣山保护。", ("Place", "凤鸣山")),  # 山, 湖, 陵 after a proper name
     ("碧波湖水质持续改善。", ("Place", "碧波湖")),
 ]
@@ -120,10 +132,23 @@ NOT_NAMES = [
 # fmt: on
 
 
+def _exact(rows) -> list:
+    """The rows grouped by sentence: each sentence's names are exactly its rows' (a wrong
+    extra name fails, not only a missing one)."""
+    grouped: dict[str, set] = {}
+    for text, expected in rows:
+        grouped.setdefault(text, set()).add(expected)
+    known = {"与省农科院共建研究院，成立绿源农业研究院。":
+             "省农科院 runs on over 共建 into 省农科院共建研究院 (a verb inside a name)"}
+    return [pytest.param(t, e, marks=pytest.mark.xfail(reason=known[t], strict=True))
+            if t in known else pytest.param(t, e) for t, e in grouped.items()]
+
+
 @pytest.mark.parametrize(("text", "expected"),
-                         ENTERPRISES + ORGANIZATIONS + PROGRAMS + PROJECTS + EVENTS + PLACES)
+                         _exact(ENTERPRISES + ORGANIZATIONS + PROGRAMS + PROJECTS + EVENTS
+                                + PLACES))
 def test_names_are_found(text, expected):
-    assert expected in names(text)
+    assert names(text) == expected
 
 
 # Rule name:enterprise-stem: an enterprise needs a proper stem, and an industry word
