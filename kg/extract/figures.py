@@ -28,6 +28,9 @@ _CHANGE_TAIL = re.compile(
     r"(?:同比|比上年|较上年|可比|年均|平均|每年|分别"
     r"|[比较](?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年)?)*$")
 _RESPECTIVELY = "分别"
+#: A change shared by a list: 甲和乙都 (均) 比上年增长12%.
+_ALL_OF = re.compile(r"[都均][^，,；;。\d]{0,8}$")
+_LIST_MARK = re.compile("[和、及与]")
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
@@ -66,6 +69,10 @@ def _rates_of_one_value(text: str, fig: Figure) -> list[Figure]:
     both = _TWO_RATES.fullmatch(fig.name) or "均" in text[max(0, fig.q.start - 4):fig.q.start]
     m = both if fig.q.kind == "rate" and fig.role == "level" else None
     names = indicators.split_subject(fig.name, 2) if m else None
+    if fig.role != "level" and _ALL_OF.search(text, 0, fig.q.start) and _LIST_MARK.search(fig.name):
+        # 国民收入和财政收入都比上年增长12%: each grew 12%
+        subject = fig.name.removesuffix("都")
+        names = indicators.split_subject(subject, len(_LIST_MARK.split(subject)))
     return [replace(fig, name=name) for name in names] if names else [fig]
 
 
@@ -170,7 +177,7 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
         for fig, part in zip(group, names, strict=False):
             fig.name = part
         return {id(f) for f in group}
-    first.name = name or (figs[i - 1].name if i else "")
+    first.name = name or next((f.name for f in reversed(figs[:i]) if f.name), "")
     return {id(first)}
 
 

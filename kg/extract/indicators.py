@@ -18,7 +18,7 @@ from kg.extract import units
 CLAUSE_MARKS = "，,；;：:。！？!?"
 _NOISE = re.compile(r"〔\d+〕|\[\d+\]|［\d*］|[①-⑳]|[（(][件台套个只][)）](?:以上|以下)?|[（(][一二三四五六七八九十]+[）)]|[“”\"‘’「」『』《》\s]")
 #: A year written in a name is when, not what: 2019年完成造林 → 完成造林.
-_YEAR = re.compile(r"(?:19|20|１９|２０)\d\d年(?:以来|底|末|初)?")
+_YEAR = re.compile(r"(?:(?:19|20|１９|２０)\d\d|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年(?:以来|底|末|初)?")
 _LIST_MARKS = "、和及与"
 #: A list mark opening a name, but not a word beginning with one (及时, 和美, 和谐).
 _LIST_HEAD = re.compile(r"^(?:、|和(?![美谐])|及(?!时)|与)+")

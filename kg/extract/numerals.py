@@ -24,8 +24,8 @@ from kg.extract import units
 
 _DIGIT = "零〇○一二两三四五六七八九"
 _NUMERAL = _DIGIT + "十百千"
-#: A number in numerals, with its decimals: 七十七点五, 一千五百五十一, 二点五.
-_NUMBER = rf"[{_NUMERAL}]+(?:点[{_DIGIT}]+)?"
+#: A number in numerals, with its decimals: 七十七点五, 一千五百五十一, 二点五, 一万七千四百.
+_NUMBER = rf"[{_NUMERAL}]+(?:万[{_NUMERAL}]+)?(?:点[{_DIGIT}]+)?"
 #: Two digits side by side (三四十, 一九八六) make an estimate or a year, not a number.
 _LOOSE = re.compile("[一二两三四五六七八九][一二两三四五六七八九〇○]")
 _PERCENT = re.compile(rf"百分之(?P<a>{_NUMBER})(?:(?P<sep>[到至—－~～-])(?:百分之)?(?P<b>{_NUMBER}))?")

@@ -22,10 +22,11 @@ _DIGIT = re.compile(r"\d")
 def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
     """Sentences with a number, with their tense and year (a fallback when structure has none).
 
-    Sentences outside any part (a closing section after the plan) count as plan once the
-    plan part has begun; before any part (a preface) they are left alone. A report without
-    recognised parts reviews until its plan part begins. Then the sentence has its say
-    (:func:`own_tense`): 去年… in a plan part reviews, 今年… in a review part plans.
+    Before any part (a preface) sentences are left alone. A report without recognised parts
+    reviews until its plan part begins. A sentence of a part whose heading says neither
+    (二、关于…, a closing section) speaks for itself (:func:`own_tense`), else is plan once
+    the plan part has begun and review before. Elsewhere the sentence has its say too:
+    去年… in a plan part reviews, 今年… in a review part plans.
     """
     plan_from = None if any(s.tense == "plan" for s in doc.sentences) else _plan_start(doc)
     planning = _planning_sections(doc)
@@ -38,14 +39,18 @@ def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
             tense = "plan"
         if tense == "review" and s.section in planning:
             tense = "plan"
-        plan_seen = plan_seen or tense == "plan"
-        if tense == "other" and plan_seen:
-            tense = "plan"
         if _GLOSSARY.match(s.text):
             break  # notes after the report (名词解释) explain terms; their figures are no news
-        if tense == "other" or not _has_number(s.text) or _NOTE.match(s.text):
+        if tense == "other" and not s.section and not plan_seen or _NOTE.match(s.text):
+            continue  # a preface before any part
+        own = own_tense(s.text, doc.year) if _has_number(s.text) else None
+        if tense == "other":  # a part whose heading says neither (二、关于…): the sentence does
+            tense = {"past": "review", "future": "plan", "promise": "plan"}.get(
+                own, "plan" if plan_seen else "review")
+        plan_seen = plan_seen or tense == "plan"
+        if not _has_number(s.text):
             continue
-        tense = _switched(tense, own_tense(s.text, doc.year), marked)
+        tense = _switched(tense, own, marked)
         year = s.year if s.tense == tense else None
         if year is None and doc.year:
             year = doc.year if tense == "plan" else doc.year - 1
@@ -73,6 +78,8 @@ def _sentence_cues() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for p, tense, where in lexicon.rows("figure_sentence_tense.tsv"))
 
 
+#: How far into its first clause a time word opens a sentence (去年…, 2023年全县…).
+_OPENING_CHARS = 12
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)年")
 
 
@@ -87,7 +94,7 @@ def own_tense(text: str, year: int | None) -> str | None:
     >>> own_tense("今年全县地区生产总值增长6%左右。", 2024)
     'future'
     """
-    opening = text.split("，", 1)[0]
+    opening = text.split("，", 1)[0][:_OPENING_CHARS]
     found = set()
     for pattern, tense, where in _sentence_cues():
         if pattern.search(opening if where == "opening" else text):
@@ -106,6 +113,7 @@ def own_tense(text: str, year: int | None) -> str | None:
     return "future" if "future" in found else ("promise" if found else None)
 
 
+_ITEM = re.compile(r"[一二三四五六七八九十]+是")
 _GLOSSARY = re.compile(r"^(?:名词解释|名词注释|注释|附注|注解|附件\s*\d*|附表\s*\d*)[：:]?$")
 _NOTE = re.compile(r"^\s*[〔\[【]\d+[〕\]】]")  # 〔3〕8个服务站：即…
 _PLAN_HEADING = re.compile(r"(?:今年|(\d{4})年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
@@ -132,11 +140,15 @@ def _tense_cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _planning_sections(doc: Document) -> set[tuple[str, ...]]:
-    """Sections called review whose words plan: many future cues, few past ones."""
+    """Sections called review whose words plan: many future cues, few past ones.
+
+    Headings only: an inline item (一是着力深化改革) lists what was done as often as what
+    is to be done, in the same words (着力, 推动), and no layout moves it.
+    """
     future, past = _tense_cues()
     counts: dict[tuple[str, ...], list[int]] = {}
     for s in doc.sentences:
-        if s.tense == "review" and len(s.section) > 1:
+        if s.tense == "review" and len(s.section) > 1 and not _ITEM.match(s.section[-1]):
             c = counts.setdefault(s.section, [0, 0])
             c[0] += len(future.findall(s.text))
             c[1] += len(past.findall(s.text))

@@ -29,7 +29,12 @@ _DIGITS = str.maketrans("０１２３４５６７８９〇○零一二三四五�
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 _SPAN = re.compile(r"((?:19|20)\d\d)年?\s*(?:[—–－~～-]|至|到)\s*((?:19|20)\d\d)年")
 _AVERAGE = re.compile(r"(?:年均|年平均|平均每年|每年平均|平均)(?:增长|递增|增加|提高|下降|减少|降低|增速)?[了约近达为]*$")
-_BASE = re.compile(r"(?:比|较|同|与)((?:19|20)\d\d)年(?:[^，,；;。]{0,12}?)(?:相比)?[，,]?[^，,；;。]{0,20}$")
+#: A base year in the growth's clause (比2002年增长, 较2020年下降), or in the clause before
+#: it (与2020年相比，…下降13.5%).
+_BASE = re.compile(r"(?:比|较|同|与|和)[^，,；;。]{0,10}?((?:19|20)\d\d)年(?:[^，,；;。]{0,12}?)"
+                   r"(?:相比[，,])?[^，,；;。]{0,20}$")
+#: A sentence that compares two years at its start: 1980年同1952年相比，… (the second is the base).
+_COMPARED = re.compile(r"(?:19|20)\d\d年?(?:同|与|和)[^，,；;。]{0,12}?((?:19|20)\d\d)年相?比")
 _CUMULATIVE = "累计"
 _NUMERAL_YEARS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                   "九": 9, "十": 10}
@@ -69,7 +74,7 @@ def growth_kind(text: str, pos: int, year: int | None, context: str = "") -> Rat
     head = text[_clause_start(text, pos):pos]
     if _AVERAGE.search(head):
         return _kind("average", period(text, year) or period(years(context), year))
-    m = _BASE.search(text[:pos][-40:])
+    m = _BASE.search(text[:pos][-40:]) or _COMPARED.search(text, 0, pos)
     if m and (year is None or int(m.group(1)) != year - 1):
         return _kind("base", base=int(m.group(1)))
     return RateKind()

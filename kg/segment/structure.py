@@ -19,10 +19,10 @@ from kg.segment import header
 _YEAR = re.compile(r"((?:19|20)\d\d)")
 _NUM = "一二三四五六七八九十"
 #: Words that end the heading of a part: 2022年工作回顾, 2023年重点工作, 总体要求和主要目标.
-_PART_WORDS = "回顾|工作安排|目标任务|主要任务|重点工作|工作任务|工作部署|总体部署|总体要求|主要目标|主要工作|工作建议"
+_PART_WORDS = "回顾|工作安排|安排建议|目标任务|主要任务|重点工作|工作任务|工作部署|总体部署|总体要求|主要目标|主要工作|工作建议"
 #: Part headings: level 1.
 _PART = re.compile(rf"^(?:(?:回眸|回顾|展望)\s*\d{{4}}|[{_NUM}]+、|第[{_NUM}]+部分"
-                   r"|(?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年|今年|过去[一五]年|新的一年"
+                   r"|(?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年|今年|过去[一五]年|今后[一五]年|未来[一五]年|新的一年"
                    r"|[一二三四五]年来|“十[一二三四五六七八九]五”(?:时期)?)[^。；，]{0,14}"
                    rf"(?:{_PART_WORDS})$"
                    r"|(?:名词解释|注释|附件|附表)\s*[:：\d]*$)")
@@ -31,7 +31,7 @@ _INLINE_PART = re.compile(rf"(?<=[。！？!?])[{_NUM}]+、[^。；;，,：:！�
 _LEVEL2 = re.compile(rf"^(?:[（(][{_NUM}]+[)）]|[■◆●★])")
 _LEVEL3 = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[▲△▶►]|[①-⑳])")
 _INLINE = re.compile(rf"(?:^|(?<=[。；;：:]))\s*([{_NUM}]+是)")
-_REVIEW = re.compile(r"回顾|回眸|过去|成绩|主要工作|执行情况|取得")
+_REVIEW = re.compile(r"回顾|回眸|过去|成绩|主要工作|执行情况|取得|当前(?:的)?(?:国内)?形势")
 _PLAN = re.compile(r"展望|安排|任务|目标|打算|今年|新的一年|部署|建议|草案")
 _OTHER = re.compile(r"^(?:名词解释|注释|附件|附表)")
 _OPENING = re.compile(r"^各位代表")
@@ -137,9 +137,12 @@ def _tense(title: str, year: int | None) -> str:
     years = [int(y) for y in _YEAR.findall(header.normalize_years(title))]
     if years and year:
         return "review" if years[0] < year else "plan"
-    if _REVIEW.search(title):
+    review, plan = _REVIEW.search(title), _PLAN.search(title)
+    if review and plan and review.group() not in ("回顾", "回眸"):
+        return "other"  # 当前形势和基本任务: both; its sentences will tell
+    if review:
         return "review"
-    if _PLAN.search(title):
+    if plan:
         return "plan"
     return "other"
 

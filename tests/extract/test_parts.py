@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from extract.documents import document
 
 from kg.extract.figures import extract
@@ -60,3 +62,18 @@ def test_an_unparted_sentence_plans_on_a_promise():
 def test_sentences_with_figures_in_numerals_only_are_read():
     doc = extract(document(("review", "全年国民收入比上年增长百分之七点四。")))
     assert [(o.growth, o.year) for o in doc.observations] == [(D("7.4"), 2023)]
+
+
+# fmt: off
+@pytest.mark.parametrize("sentence, year, expected", [
+    ("一九七九年国民收入比上年增长百分之七。", 1980, ("国民收入", None, D(7), 1979)),
+    ("全年国民生产总值一万七千四百亿元，比上年增长５％。", 1991, ("国民生产总值", D(17400), D(5), 1990)),
+    ("国内生产总值达到56.9万亿元，比上年增长7.7%。", 2014, ("国内生产总值", D("56.9"), D("7.7"), 2013)),
+    ("去年国民收入达到七千七百九十亿元。", 1987, ("国民收入", D(7790), None, 1986)),
+])
+# fmt: on
+def test_a_national_reports_headline_figure_of_any_era_is_an_observation(sentence, year, expected):
+    doc = extract(document(("other", "各位代表："), ("other", sentence),
+                           ("other", "今年国民收入计划增长百分之四。"), year=year))
+    assert [(o.indicator, o.value, o.growth, o.year) for o in doc.observations] == [expected]
+    assert [(t.growth, t.year) for t in doc.targets] == [(D(4), year)]
