@@ -8,50 +8,46 @@ them). Stages use the names exported here, e.g. ``from kg import lexicon`` then
 """
 
 from kg.lexicon.divisions import (
-                                  DivisionSuffix,
-                                  Region,
-                                  Town,
-                                  division_suffixes,
-                                  division_type,
-                                  one_char_suffixes,
-                                  province_words,
-                                  region_names,
-                                  region_shorts,
-                                  regions,
-                                  short_form,
-                                  strip_suffix,
-                                  town_suffixes,
-                                  towns,
+    DivisionSuffix,
+    Region,
+    Town,
+    division_suffixes,
+    division_type,
+    one_char_suffixes,
+    province_words,
+    region_names,
+    region_shorts,
+    regions,
+    short_form,
+    strip_suffix,
+    town_suffixes,
+    towns,
 )
 from kg.lexicon.divisions import suffixes as division_suffix_words
 from kg.lexicon.honors import honor_verbs, levels
 from kg.lexicon.measures import count_pattern, count_words
 from kg.lexicon.names import (
-                                  Suffix,
-                                  boundaries,
-                                  build_words,
-                                  candidate_regex,
-                                  generic,
-                                  stop_names,
-                                  stop_parts,
-                                  suffix_end_regex,
-                                  suffix_regex,
-                                  suffix_table,
-                                  suffixes,
+    Suffix,
+    boundaries,
+    build_words,
+    candidate_regex,
+    generic,
+    stop_names,
+    stop_parts,
+    suffix_end_regex,
+    suffix_regex,
+    suffix_table,
+    suffixes,
 )
 from kg.lexicon.patterns import alternation, trie_pattern
 from kg.lexicon.tables import SCHEMAS, LexiconError, check_all, rows, words
 
-#: The towns' and villages' suffix rows, under their former name.
-region_suffixes = town_suffixes
-
 __all__ = [
-    "SCHEMAS", "DivisionSuffix", "LexiconError", "Region", "Suffix", "alternation",
-    "boundaries", "build_words", "candidate_regex", "check_all", "count_pattern", "count_words", "division_suffix_words",
-    "division_suffixes", "division_type", "generic", "honor_verbs", "levels",
-    "one_char_suffixes", "province_words", "region_names", "region_shorts", "region_suffixes",
-    "regions", "rows", "short_form", "stop_names", "stop_parts", "strip_suffix",
-    "suffix_end_regex", "suffix_regex", "suffix_table", "suffixes", "Town", "town_suffixes",
-    "towns",
-    "trie_pattern", "words",
+    "SCHEMAS", "DivisionSuffix", "LexiconError", "Region", "Suffix", "Town", "alternation",
+    "boundaries", "build_words", "candidate_regex", "check_all", "count_pattern",
+    "count_words", "division_suffix_words", "division_suffixes", "division_type", "generic",
+    "honor_verbs", "levels", "one_char_suffixes", "province_words", "region_names",
+    "region_shorts", "regions", "rows", "short_form", "stop_names", "stop_parts",
+    "strip_suffix", "suffix_end_regex", "suffix_regex", "suffix_table", "suffixes",
+    "town_suffixes", "towns", "trie_pattern", "words",
 ]
