@@ -156,7 +156,8 @@ _QUOTES = re.compile("[“”\"《》「」]")
 
 
 def entity_rules(doc: Document) -> dict[tuple[str, str], set[str]]:
-    """The ids of the rules whose mentions name each entity (by its name or another)."""
+    """The ids of the rules that named each entity: those of its mentions (by its name or
+    another), region:own for the report's region, award for a recipient only an award names."""
     forms = {(t, form): key for key, ent in doc.entities.items() for t in (key[0],)
              for form in {key[1], *ent.aliases}}
     out: dict[tuple[str, str], set[str]] = {}
@@ -164,6 +165,12 @@ def entity_rules(doc: Document) -> dict[tuple[str, str], set[str]]:
         key = forms.get((m.label, _QUOTES.sub("", m.text)))
         if key and m.source:
             out.setdefault(key, set()).add(rule_id(m.source) or m.source)
+    own = (doc.region_type, doc.region)
+    if own in doc.entities:
+        out.setdefault(own, set()).add("region:own")
+    for award in doc.awards:  # a recipient the award rule named itself (甲、乙获评…)
+        if award.recipient in doc.entities and award.recipient not in out:
+            out[award.recipient] = {award.rule or "award"}
     return out
 
 

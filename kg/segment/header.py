@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache
 
 from kg import lexicon as lexicons
+from kg.rules import rule
 
 _DIGITS = str.maketrans("０１２３４５６７８９〇○零一二三四五六七八九", "0123456789" "000123456789")
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=年)")
@@ -93,8 +94,10 @@ def head_of(text: str) -> str:
     return "\n".join(line[:_HEAD_WIDTH] for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
 
 
+@rule("region:own")
 def region(head: str, text: str = "") -> tuple[str | None, str | None]:
-    """The report's region and its type (Country, Province, City, County).
+    """Rule region:own — the report's region and its type (Country, Province, City, County),
+    from the head: 青禾县2025年政府工作报告 → 青禾县, County.
 
     Failing every cue of the head, the division the text names most often (three times or
     more) is taken.
