@@ -90,6 +90,8 @@ def series(store: ox.Store, indicator: str, region: str | None = None) -> list[P
                 point.unit = row["unit"].value if row["unit"] is not None else ""
             if point.value is not None:
                 point.written, point.report = row["written"].value, row["report"].value
+                if (growth := _dec(row["growth"])) is not None:
+                    point.growth = growth  # the growth stated with the level it belongs to
         if point.growth is None and (growth := _dec(row["growth"])) is not None:
             point.growth = growth
             point.written = point.written or row["written"].value
