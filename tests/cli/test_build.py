@@ -139,3 +139,34 @@ def test_build_walks_a_folder_recursively_by_extension(tmp_path):
     proc = kg("build", tmp_path / "in", "--out", tmp_path / "out", "-q")
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["one.ttl", "two.ttl"]
+
+
+def _peak_mb_of_a_build(tmp_path, copies: int, *store: str) -> float:
+    """Peak memory (ru_maxrss of the child) of `kg build -j 1` over ``copies`` distinct
+    reports (the sample, each with a line of its own)."""
+    import resource
+
+    folder = tmp_path / f"reports-{copies}"
+    folder.mkdir(parents=True)
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(copies):
+        (folder / f"r{i:02d}-2023.txt").write_text(text + f"\n第{i}份\n", encoding="utf-8")
+    script = ("import resource, sys; from kg.cli import main; "
+              "status = main(sys.argv[1:]); "
+              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(status)")
+    proc = subprocess.run([sys.executable, "-c", script, "build", str(folder), "-j", "1", "-q",
+                           "--out", str(tmp_path / f"out-{copies}"), *store],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return int(proc.stdout.split()[-1]) / 1024
+
+
+def test_a_batch_build_streams_memory_does_not_grow_with_the_reports(tmp_path):
+    """Each report is built, written and let go (issue 15, item 12): 16 reports take the
+    memory of 2. With --store the growth is the store's batch (16 MB of N-Quads and what the
+    bulk loader and RocksDB hold for it), bounded whatever the number of reports."""
+    few, many = _peak_mb_of_a_build(tmp_path, 2), _peak_mb_of_a_build(tmp_path, 16)
+    assert many < few + 10, (few, many)
+    few = _peak_mb_of_a_build(tmp_path / "a", 2, "--store", str(tmp_path / "a" / "store"))
+    many = _peak_mb_of_a_build(tmp_path / "b", 16, "--store", str(tmp_path / "b" / "store"))
+    assert many < few + 100, (few, many)

@@ -88,6 +88,21 @@ def test_update_applies_to_a_store_and_never_to_a_file(tmp_path):
     assert main(["query", str(TWO_REPORTS), update, "--update"]) == 2
 
 
+def test_a_one_triple_update_adds_one_quad_and_copies_nothing(tmp_path):
+    """No default graph to rebuild: the update is the whole cost (issue 15, item 3)."""
+    from kg.store import open_store
+
+    path = tmp_path / "store"
+    load_files(path, [TWO_REPORTS])
+    before = len(open_store(path))
+    update = ("INSERT DATA { GRAPH <https://w3id.org/govkg/id/report/extra> { "
+              "<http://example.org/a> rdfs:label \"甲\" } }")
+    assert main(["query", str(path), update, "--update"]) == 0
+    store = open_store(path)
+    assert len(store) == before + 1
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
 def test_ask_answers_in_the_exit_status(capsys):
     assert main(["query", str(TWO_REPORTS), "ASK { ?a gov:level gov:NationalLevel }"]) == 0
     assert capsys.readouterr().out.strip() == "true"
