@@ -10,6 +10,7 @@ Each worker loads the lexicons and jieba's dictionary once, when it starts.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 import traceback
@@ -125,19 +126,33 @@ def warm_up() -> None:
 
 
 def run(tasks: list[Task], jobs: int) -> Iterator[Built]:
-    """Each task's outcome, in the order of ``tasks``, built by ``jobs`` processes."""
+    """Each task's outcome, in the order of ``tasks``, built by ``jobs`` processes.
+
+    At most ``2 * jobs`` tasks are under way or done and not yet taken, so outcomes (each
+    with its graph as N-Quads) do not pile up when the taker is slower than the workers.
+    """
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield build(task)
         return
     import multiprocessing
+    from collections import deque
 
     # spawn: a fresh interpreter per worker, sharing nothing with this process (which may
     # hold an open store and its threads)
     context = multiprocessing.get_context("spawn")
-    pool = context.Pool(min(jobs, len(tasks)), initializer=warm_up)
+    workers = min(jobs, len(tasks))
+    pool = context.Pool(workers, initializer=warm_up)
     try:
-        yield from pool.imap(build, tasks, chunksize=1)
+        waiting = iter(tasks)
+        under_way = deque(pool.apply_async(build, (task,))
+                          for task in itertools.islice(waiting, 2 * workers))
+        while under_way:
+            built = under_way.popleft().get()
+            following = next(waiting, None)
+            if following is not None:
+                under_way.append(pool.apply_async(build, (following,)))
+            yield built
         pool.close()
     finally:
         pool.terminate()
