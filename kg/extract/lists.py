@@ -27,7 +27,7 @@ def _categories() -> tuple[tuple[str, str], ...]:
 def _list_regex() -> re.Pattern:
     """``等`` + an optional count + a category noun: 等5个乡镇, 等头部企业."""
     nouns = "|".join(re.escape(c) for c, _ in _categories())
-    count = r"[\d一二三四五六七八九十两]+(?:个|家|所|座|户)"
+    count = r"[\d一二三四五六七八九十两]+" + lexicons.count_pattern("lists")
     return re.compile(rf"(?:等(?:{count})?|(?<=[\u4e00-\u9fff”]){count})"
                       rf"(?:[\u4e00-\u9fff“”]{{0,8}}?)({nouns})")
 
@@ -41,7 +41,8 @@ def find(text: str, toks: list[Token]) -> Iterator[Found]:
         type_ = kinds[m.group(1)]
         if not m.group().startswith("等") and "、" not in text[max(0, m.start() - 24):m.start()]:
             continue  # 甲、乙、丙三个景区 lists; 建成三个景区 does not
-        bare = r"等?[\d一二三四五六七八九十两]*(?:个|家|所|座|户)?" + re.escape(m.group(1))
+        bare = (r"等?[\d一二三四五六七八九十两]*" + lexicons.count_pattern("lists") + "?"
+                + re.escape(m.group(1)))
         if type_ in ("Town", "Village") and not re.fullmatch(bare, m.group()):
             continue  # 等4个科技产业社区 lists no villages
         if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):

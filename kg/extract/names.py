@@ -25,9 +25,9 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·()（）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"^[\d.%]+$")
 #: The measure words a count in a name is read by (3家企业, 一批项目, 甲乙两个景区: no
-#: name). Fewer than units.tsv's counts, for place names hold a numeral and one of the others
-#: (五台山, 三口村, 九眼桥, 五头镇).
-_HEAD_MW = "[个家座所项批处名户条支件场次]"
+#: name): units.tsv's counts read by names — not all, for place names hold a numeral and one
+#: of the others (五台山, 三口村, 九眼桥, 五头镇).
+_HEAD_MW = lexicons.count_pattern("names")
 _NUMERAL_LEAD = re.compile(r"^[\d一二三四五六七八九十两百千万几多]+" + _HEAD_MW + "|"
                            r"^\d?A级?$")
 _MEASURE = re.compile(_HEAD_MW + r"|[亿万千年月日]|[余多]?[亿万]元")

@@ -38,7 +38,7 @@ class Unit:
 @cache
 def _rows() -> tuple[list[tuple[str, str, Decimal, str]], list[tuple[str, Decimal]]]:
     measures, prefixes = [], []
-    for written, base, factor, kind in lexicon.rows("units.tsv"):
+    for written, base, factor, kind, *_ in lexicon.rows("units.tsv"):
         if kind == "prefix":
             prefixes.append((written, Decimal(factor)))
         else:

@@ -52,6 +52,14 @@ def _choice(*allowed: str) -> Callable[[str], str | None]:
     return check
 
 
+def _subset(*allowed: str) -> Callable[[str], str | None]:
+    """A comma-separated list of some of ``allowed``."""
+    def check(value: str) -> str | None:
+        bad = [v for v in value.split(",") if v not in allowed]
+        return f"holds {', '.join(bad)}, not one of {', '.join(allowed)}" if bad else None
+    return check
+
+
 def _integer(value: str) -> str | None:
     return None if re.fullmatch(r"-?\d+", value) else f"is {value!r}, not a whole number"
 
@@ -131,7 +139,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
                               Column("scope", _choice("whole", "part", "prefix"))),
     "units.tsv": (Column("written", _text), Column("base", _text, optional=True),
                   Column("factor", _number),
-                  Column("kind", _choice("count", "amount", "rate", "change", "prefix"))),
+                  Column("kind", _choice("count", "amount", "rate", "change", "prefix")),
+                  Column("read_by", _subset("names", "lists"), optional=True)),
     # extraction rules (kg/rules.py)
     "rule_priorities.tsv": (Column("rule", lambda v: None if re.fullmatch(r"[a-z_]+(?:[:.][a-z_]+)*[+:]?", v)
                                    else f"is {v!r}, not a rule id (family:name)"),
