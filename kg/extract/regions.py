@@ -206,7 +206,8 @@ def _common_short() -> frozenset[str]:
 def _county_regex() -> re.Pattern:
     names = [r.name for r in lexicons.regions() if r.level in ("county", "city")
              and len(r.name) >= 3 and short_form(r.name) not in _common_short()]
-    return re.compile(lexicons.trie_pattern(set(names) | set(_full_names())))
+    shorts = {s for s in _full_names() if s not in _common_short()}  # not 合作 of 合作协议
+    return re.compile(lexicons.trie_pattern(set(names) | shorts))
 
 
 def town_area(doc: Document) -> Area:

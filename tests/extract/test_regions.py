@@ -85,6 +85,13 @@ def test_own_region_falls_back_on_the_lexicon_of_divisions():
     assert own_region(doc) == "阜城县"
 
 
+def test_a_short_form_that_is_a_common_word_names_no_region():
+    # 合作 is the short form of a city, and a common word: 合作社, 合作协议 name no region
+    text = "全县新发展合作社12家。签订合作协议5份。合作社带动农户增收。"
+    doc = Document(path=Path("x.txt"), raw=text, text=text, region="某某新区")
+    assert own_region(doc) != "合作市"
+
+
 @pytest.mark.parametrize(("name", "type_", "short"), [
     ("青山县", "County", "青山"), ("朝阳区", "County", "朝阳"), ("安国市", "County", "安国"),
     ("保定市", "City", "保定"),
