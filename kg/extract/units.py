@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 
 from kg import lexicon
@@ -31,8 +31,20 @@ class Unit:
         """
         if value is None or self.base is None:
             return None
-        result = value * self.factor
-        return result.quantize(Decimal(1)) if result == result.to_integral() else result.normalize()
+        # Exact however long the figure: the default context (28 digits) rounds a longer
+        # product, and quantizing it then raises InvalidOperation.
+        with localcontext() as ctx:
+            ctx.prec = max(28, _digits(value) + _digits(self.factor) + 2)
+            result = value * self.factor
+            if result == result.to_integral():
+                return result.quantize(Decimal(1))
+            return result.normalize()
+
+
+def _digits(d: Decimal) -> int:
+    """Digits a decimal's coefficient and exponent take when written out in full."""
+    sign, digits, exponent = d.as_tuple()
+    return len(digits) + abs(exponent) if isinstance(exponent, int) else 0
 
 
 @cache

@@ -49,7 +49,11 @@ def zh(text: str) -> ox.Literal:
 
 
 def decimal(value: Decimal) -> ox.Literal:
-    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    """An xsd:decimal written in full, digit for digit however long (no rounding to the
+    context's 28 digits): 1.2E+3 → 1200, 4.40 → 4.40."""
+    text = format(value, "f")
+    if "." in text and value == value.to_integral_value():
+        text = text.split(".")[0]
     return ox.Literal(text, datatype=_DECIMAL)
 
 
