@@ -110,10 +110,29 @@ def _solutions(source: Path, text: str, name: str):
 
 
 def to_csv(table: list[list[str]]) -> bytes:
-    """CSV bytes in UTF-8 with a byte-order mark, so that Excel reads the Chinese right."""
+    """CSV bytes in UTF-8 with a byte-order mark, so that Excel reads the Chinese right;
+    text that a spreadsheet would run as a formula is escaped (see :func:`safe_cell`)."""
     out = io.StringIO(newline="")
-    csv.writer(out, lineterminator="\r\n").writerows(table)
+    csv.writer(out, lineterminator="\r\n").writerows([safe_cell(c) for c in row]
+                                                       for row in table)
     return out.getvalue().encode("utf-8-sig")
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def safe_cell(text: str) -> str:
+    """``text`` with a leading apostrophe when it begins like a formula (=HYPERLINK(…),
+    @SUM(…), -1+cmd…), so a spreadsheet shows it rather than runs it; numbers (-0.5) stay.
+
+    >>> safe_cell("=1+1"), safe_cell("-0.5"), safe_cell("增长5%")
+    ("'=1+1", '-0.5', '增长5%')
+    """
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _cell(term) -> str:

@@ -98,3 +98,20 @@ def test_a_store_gives_the_table_of_its_graphs(graph, tmp_path):
     load_files(tmp_path / "store", [graph])
     for kind in COLUMNS:
         assert rows(tmp_path / "store", kind) == rows(graph, kind)
+
+
+def test_cells_that_begin_like_a_formula_are_escaped(tmp_path, capsys):
+    # report text a spreadsheet would run: =HYPERLINK(…), @SUM(…), -2+3
+    report = tmp_path / "formula-2024.txt"
+    report.write_text("政府工作报告\n\n=HYPERLINK(\"x\",\"点此\")地区生产总值完成393.3亿元，"
+                      "增长4.4%。\n\n@SUM(1+1)新增学位1080个。\n\n-2+3完成投资42亿元，下降-0.5%。\n",
+                      encoding="utf-8")
+    assert main(["build", str(report), "--out", str(tmp_path), "-q"]) == 0
+    out = tmp_path / "figures.csv"
+    assert main(["table", str(tmp_path / "formula-2024.ttl"), "--out", str(out)]) == 0
+    table = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    cells = [c for row in table[1:] for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@") or c[:1] == "-" and not
+                c[1:].replace(".", "").isdigit()]
+    assert "'@SUM(1+1)新增学位1080个。" in cells and "'-2+3完成投资42亿元，下降-0.5%。" in cells
+    assert any(c.startswith("'=HYPERLINK") for c in cells)
