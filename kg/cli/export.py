@@ -13,7 +13,6 @@ examples:
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from kg.errors import InputError, OutputError
@@ -30,11 +29,12 @@ def add_arguments(parser) -> None:
     parser.add_argument("--format", "-f", default="nq", metavar="FMT",
                         help="nq (default), trig, ttl, nt, jsonld, graphml or gexf")
     parser.add_argument("--out", "-o", type=Path, metavar="FILE",
-                        help="file to write (default: standard output)")
+                        help="file to write, atomically (a regular file only; default or -: "
+                        "standard output)")
 
 
 def run(args) -> int:
-    from kg.rdf.serialize import format_name, write_atomic
+    from kg.rdf.serialize import format_name, write_out
 
     if not args.source.exists():
         raise InputError("no such store directory or graph file", args.source)
@@ -54,8 +54,5 @@ def run(args) -> int:
     from kg.store.export import export
 
     data = export(args.source, fmt)
-    if args.out is None:
-        sys.stdout.buffer.write(data)
-    else:
-        write_atomic(args.out, data)
+    write_out(args.out, data)
     return 0

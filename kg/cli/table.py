@@ -25,19 +25,16 @@ def add_arguments(parser) -> None:
                         choices=("observations", "targets", "awards"),
                         help="which statements to tabulate (default: observations)")
     parser.add_argument("--out", "-o", type=Path, metavar="FILE",
-                        help="write the CSV here (atomically) instead of to stdout")
+                        help="write the CSV to this file (atomically; a regular file only) "
+                        "instead of to standard output (also: --out -)")
 
 
 def run(args) -> int:
-    from kg.rdf.serialize import write_atomic
+    from kg.rdf.serialize import STDOUT, write_out
     from kg.table import rows, to_csv
 
     table = rows(args.graph, args.kind)
-    data = to_csv(table)
-    if args.out:
-        write_atomic(args.out, data)
+    write_out(args.out, to_csv(table))
+    if args.out and str(args.out) != STDOUT:
         print(f"kg table: {len(table) - 1} {args.kind} → {args.out}", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
     return 0

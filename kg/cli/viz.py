@@ -30,7 +30,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("source", type=Path, metavar="GRAPH",
                         help="a graph file (.ttl .nt .nq .trig .jsonld) or a store directory")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="PAGE",
-                        help="the HTML file to write")
+                        help="the HTML file to write, atomically (a regular file only; "
+                        "- for standard output)")
     parser.add_argument("--classes", metavar="LIST", type=_names,
                         help="draw only these classes, comma-separated (Enterprise,Award or "
                         "企业,荣誉)")
@@ -72,7 +73,10 @@ def run(args) -> int:
         print(f"kg viz: warning: {note}", file=sys.stderr)
     part = ("" if summary.nodes == summary.total_nodes
             else f" (of {summary.total_nodes:,} nodes, {summary.total_edges:,} edges)")
-    print(f"{summary.path}: {summary.nodes:,} nodes, {summary.edges:,} edges{part}")
+    # with --out - the page is standard output, and the summary goes beside it
+    stream = sys.stderr if str(args.out) == "-" else sys.stdout
+    print(f"{summary.path}: {summary.nodes:,} nodes, {summary.edges:,} edges{part}",
+          file=stream)
     return 0
 
 

@@ -7,6 +7,7 @@ are sorted first, so the same Document always gives the same bytes.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -79,8 +80,16 @@ def _subject(t: ox.Triple) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: never half-written."""
+    """Write ``data`` to ``path`` through a temporary file and a rename: never half-written.
+
+    Only a regular file is replaced: a symbolic link, a FIFO, a device (/dev/full) or a
+    folder at ``path`` is refused, since the rename would put a file in its place.
+
+    Raises:
+        kg.errors.OutputError: the path is no regular file, or cannot be written.
+    """
     path = Path(path)
+    check_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -97,6 +106,41 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write ({exc.strerror})", path) from None
+
+
+#: The --out value that means standard output.
+STDOUT = "-"
+
+
+def write_out(out: Path | str | None, data: bytes) -> None:
+    """Write ``data`` to standard output (``out`` absent or ``-``: a named special file is
+    written through only so, on purpose) or atomically to the regular file ``out``."""
+    if out is None or str(out) == STDOUT:
+        import sys
+
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(Path(out), data)
+
+
+def check_target(path: Path) -> None:
+    """Refuse an output path that holds anything but a regular file (absent is fine)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror})", path) from None
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISLNK(mode):
+        raise OutputError("is a symbolic link; kg writes regular files only and does not "
+                          "follow links (remove it, or name the file it points to)", path)
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket")
+    raise OutputError(f"is {kind}, not a regular file; kg writes regular files only "
+                      "(use --out - to write to standard output)", path)
 
 
 def ox_to_rdflib(t: ox.Triple):

@@ -44,7 +44,7 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
     Raises:
         kg.errors.KGError: an unreadable source, an unknown class or report, an unwritable path.
     """
-    from kg.rdf.serialize import write_atomic
+    from kg.rdf.serialize import write_out
     from kg.viz import page
     from kg.viz.filters import select
     from kg.viz.network import to_networkx
@@ -56,7 +56,7 @@ def write_page(source, path: Path, *, classes=None, reports=None, top: int | Non
     library = page.write_library(Path(path).parent) if shared_library else None
     html = page.render(shown, title=heading, notes=notes,
                        total=(view.number_of_nodes(), view.number_of_edges()), library=library)
-    write_atomic(Path(path), html.encode("utf-8"))
+    write_out(path, html.encode("utf-8"))  # - for standard output
     return PageSummary(Path(path), shown.number_of_nodes(), shown.number_of_edges(),
                        view.number_of_nodes(), view.number_of_edges(), notes)
 

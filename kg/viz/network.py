@@ -103,7 +103,7 @@ def write_network(source, out_path: Path, fmt: str) -> nx.MultiDiGraph:
     Raises:
         kg.errors.KGError: ``fmt`` is not graphml or gexf.
     """
-    from kg.rdf.serialize import write_atomic
+    from kg.rdf.serialize import write_out
 
     fmt = fmt.lower().lstrip(".")
     if fmt not in NETWORK_FORMATS:
@@ -115,7 +115,7 @@ def write_network(source, out_path: Path, fmt: str) -> nx.MultiDiGraph:
         nx.write_graphml(clean, buffer, encoding="utf-8", prettyprint=True)
     else:
         nx.write_gexf(clean, buffer, encoding="utf-8", prettyprint=True)
-    write_atomic(Path(out_path), buffer.getvalue())
+    write_out(out_path, buffer.getvalue())
     return graph
 
 
