@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import DCTERMS, RDF, RDFS, SH
+from rdflib.namespace import DCTERMS, RDF, RDFS, SH, XSD
 
 from kg.errors import KGError
 from kg.rdf.namespace import GOV, ID
@@ -86,7 +86,7 @@ def validate(graph: rdflib.Graph | str | Path, shapes: Path | None = None) -> Re
     from pyshacl.errors import ReportableRuntimeError, ShapeLoadError
 
     data = graph if isinstance(graph, rdflib.Graph) else load_graph(Path(graph))
-    data = _union(data)
+    data = _typed(_union(data))
     shapes_graph = _shapes(Path(shapes) if shapes else ontology_dir() / "shapes.ttl")
     try:
         conforms, results, _ = pyshacl.validate(
@@ -108,6 +108,21 @@ def _union(graph: rdflib.Graph) -> rdflib.Graph:
     for s, p, o, _ in graph.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
+
+
+def _typed(graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph with its simple literals typed xsd:string, as Oxigraph reads every file (and
+    the shapes): rdflib leaves "review" untyped, and pySHACL then finds it in no sh:in list of
+    "review"^^xsd:string, though RDF 1.1 holds the two for one literal."""
+    if not any(isinstance(o, rdflib.Literal) and o.datatype is None and o.language is None
+               for o in graph.objects()):
+        return graph
+    typed = rdflib.Graph()
+    for s, p, o in graph:
+        if isinstance(o, rdflib.Literal) and o.datatype is None and o.language is None:
+            o = rdflib.Literal(str(o), datatype=XSD.string)
+        typed.add((s, p, o))
+    return typed
 
 
 @cache
