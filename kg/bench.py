@@ -40,7 +40,9 @@ def make_corpus(source: Path, out: Path, docs: int, seed: int = 7) -> list[Path]
 def _phase_lcut(paths: list[Path]) -> dict:
     import jieba
 
-    jieba.initialize()
+    from kg.lexicon.dictionary import initialize
+
+    initialize(jieba.dt)  # its cache in our private folder, as the build's
     texts = [p.read_text(encoding="utf-8") for p in paths]
     started = time.perf_counter()
     tokens = sum(len(jieba.lcut(t)) for t in texts)

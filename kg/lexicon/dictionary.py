@@ -10,7 +10,12 @@ second per process).
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import stat
+import tempfile
 from functools import cache
+from pathlib import Path
 
 from kg.lexicon.names import boundaries, suffixes
 
@@ -20,9 +25,8 @@ def tokenizer():
     """The shared ``jieba.Tokenizer``, initialised on first use (about half a second)."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
-    tok.initialize()
+    initialize(tok)
     for suffix in suffixes():
         if len(suffix.text) > 1:
             tok.add_word(suffix.text, freq=None)
@@ -30,3 +34,36 @@ def tokenizer():
         if len(word) > 1:
             tok.add_word(word, freq=None)
     return tok
+
+
+def initialize(tok) -> None:
+    """Initialise a jieba tokenizer with its prefix-dictionary cache in a folder of this
+    user's alone (:func:`cache_dir`), never jieba's default ``$TMPDIR/jieba.cache``, which
+    anyone may plant (and which another user's cache makes fail with a traceback). Without
+    such a folder the cache is made in a private temporary one and removed."""
+    import jieba
+
+    private = cache_dir()
+    scratch = None if private else Path(tempfile.mkdtemp(prefix="govkg-jieba-"))
+    tok.tmp_dir = str(private or scratch)
+    jieba.setLogLevel(logging.CRITICAL)  # a cache that cannot be written is no error of ours
+    try:
+        tok.initialize()
+    finally:
+        jieba.setLogLevel(logging.WARNING)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def cache_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/govkg`` (or ``~/.cache/govkg``), made private (0700) if absent; None
+    unless it is a real folder of this user's that no one else can write."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "govkg"
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(path)
+    except OSError:
+        return None
+    mine = stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
+    return path if mine and not info.st_mode & 0o022 else None
