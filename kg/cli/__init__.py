@@ -9,7 +9,9 @@ caught, so a bug keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
 
 from kg import __version__
@@ -47,7 +49,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args._module.run(args)
+        status = args._module.run(args)
+        sys.stdout.flush()  # a full disk shows here, not at exit after the status is set
+        return status
     except KGError as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
         return 2
@@ -55,4 +59,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _WRITE_ERRORS:
+            raise  # not standard output: a bug, keep its traceback
+        _silence_stdout()
+        print(f"kg {args.command}: error: cannot write to standard output "
+              f"({exc.strerror})", file=sys.stderr)
+        return 2
+
+
+#: Why writing to standard output fails when it is a file: a full disk (> /dev/full), a
+#: quota, a file too large, an I/O error.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so what is still buffered is not written (and
+    fails again) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
