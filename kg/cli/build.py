@@ -128,6 +128,7 @@ def run(args) -> int:
 def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
     """Build every task, loading each graph into the store as it comes; the store's stats."""
     from kg import batch
+    from kg.store import StoreError
 
     for built in batch.run(tasks, jobs):
         progress.step()
@@ -148,14 +149,24 @@ def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
         if args.verbose:
             progress.print(report_line(built), stream=sys.stdout)
         if loader is not None:
-            loader.add(built.graph, built.nquads)
+            try:
+                loader.add(built.graph, built.nquads)
+            except StoreError as exc:  # a full disk: the graph files are still written
+                progress.print(f"kg build: error: {exc}")
+                totals.failed += 1
+                loader = None
             built.nquads = None  # loaded: let it go
         if args.html:
             totals.overview.add(built.overview)
             built.overview = None
             totals.pages.append(built)
     progress.clear()
-    return loader.close() if loader is not None else None
+    try:
+        return loader.close() if loader is not None else None
+    except StoreError as exc:
+        totals.failed += 1
+        progress.print(f"kg build: error: {exc}")
+        return None
 
 
 class Totals:

@@ -106,6 +106,13 @@ class LoadStats:
     quads: int = 0  # quads in the store at the end
 
 
+def _reason(exc: OSError) -> str:
+    """The cause of a store's I/O error, without RocksDB's file detail: No space left on
+    device."""
+    text = exc.strerror or str(exc)
+    return "no space left on the device" if "No space left" in text else text.splitlines()[0]
+
+
 class Loader:
     """Loads report graphs into a store in batches; open it before building (so a bad or busy
     store is found at once), :meth:`add` each report's N-Quads, then :meth:`close`.
@@ -144,22 +151,47 @@ class Loader:
             self.write()
 
     def write(self) -> None:
-        """Write what is queued: new graphs bulk loaded, changed ones replaced."""
-        if self._new:
-            self._bulk(self._new)
-            self.stats.added += [g for g, _ in self._new]
-        if self._changed:
-            self._replace(self._changed)
-            self.stats.replaced += [g for g, _ in self._changed]
+        """Write what is queued: new graphs bulk loaded, changed ones replaced.
+
+        Raises:
+            StoreError: the store cannot be written (a full disk): the loader is released,
+                the graphs the store held are kept (a cut-off bulk load is removed on the next
+                opening; a replacement is one transaction), and the queued ones are dropped.
+        """
+        new, changed = self._new, self._changed
         self._new, self._changed, self._pending = [], [], 0
+        try:
+            if new:
+                self._bulk(new)
+                self.stats.added += [g for g, _ in new]
+            if changed:
+                self._replace(changed)
+                self.stats.replaced += [g for g, _ in changed]
+        except OSError as exc:
+            self.abandon()
+            raise StoreError(f"cannot load into the store ({_reason(exc)}); the graphs it "
+                             f"held are kept, {len(new) + len(changed)} of this batch are "
+                             "not loaded", self.path) from None
+
+    def abandon(self) -> None:
+        """Release the store without writing anything more."""
+        self.store = None
 
     def close(self) -> LoadStats:
-        """Write the last batch, flush, compact; the store is released."""
+        """Write the last batch, flush, compact; the store is released.
+
+        Raises:
+            StoreError: the store cannot be written (see :meth:`write`).
+        """
         self.write()
         store, self.store = self.store, None
-        store.flush()
-        if self._wrote:
-            store.optimize()
+        try:
+            store.flush()
+            if self._wrote:
+                store.optimize()
+        except OSError as exc:
+            raise StoreError(f"cannot finish writing the store ({_reason(exc)}); the "
+                             "graphs it held are kept", self.path) from None
         self.stats.quads = len(store)
         del store
         if self._wrote:
