@@ -9,6 +9,11 @@ or SPARQL results JSON. ASK prints true or false and exits 0 or 1. CONSTRUCT and
 print Turtle. A query that changes data is refused unless --update is given, and then only
 a store directory is changed.
 
+A query reads nothing but SOURCE: SERVICE (another SPARQL server) and LOAD (a document, a
+file) need --allow-service. Every query stops after --timeout seconds (default 300), and
+Ctrl-C stops it at once. Rows are written as they are found (a table's columns are sized on
+its first 1,000 rows).
+
 examples:
   kg query out/yanhu-2023.ttl examples/queries/enterprises-with-national-honors.rq
   kg query store/ 'SELECT ?label WHERE { ?e a gov:Enterprise ; rdfs:label ?label }'
@@ -18,6 +23,7 @@ examples:
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 HELP = "run a SPARQL query over a graph file or a store"
@@ -36,22 +42,79 @@ def add_arguments(parser) -> None:
                         help="allow a query that changes data (INSERT, DELETE, LOAD, CLEAR, "
                         "DROP …); SOURCE must be a store directory. Change the report "
                         "graphs (GRAPH <report> { … }): queries read their union")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="allow SERVICE (asking another SPARQL server) and LOAD (reading "
+                        "a document): without it a query touches no network and no file "
+                        "but SOURCE")
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a query that runs longer (default: {DEFAULT_TIMEOUT:g}; "
+                        "0 for none)")
+
+
+#: Seconds a query may run by default.
+DEFAULT_TIMEOUT = 300.0
+#: How often the waiting thread wakes: Ctrl-C stops a query within this long.
+_TICK = 0.1
 
 
 def run(args) -> int:
+    """Run the query in a worker thread, the main one waiting: Ctrl-C and the timeout stop
+    any query at once, even one inside Oxigraph or waiting on a server (Oxigraph releases
+    the interpreter while it evaluates)."""
+    import threading
+
+    from kg.errors import QueryError
+
+    outcome: dict = {}
+
+    def work():
+        try:
+            outcome["status"] = _run(args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+    worker.start()
+    deadline = time.monotonic() + args.timeout if args.timeout else None
+    while worker.is_alive():
+        worker.join(_TICK)
+        if deadline is not None and time.monotonic() > deadline and worker.is_alive():
+            sys.stdout.flush()
+            raise QueryError(f"{args.query if len(args.query) < 60 else 'the query'}: "
+                             f"stopped after {args.timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["status"]
+
+
+def _run(args) -> int:
     import pyoxigraph as ox
 
-    from kg.query import read_query, render, run_query, run_update
+    from kg.query import read_query, run_query, run_update
+    from kg.query.results import write
     from kg.query.sparql import operation
 
     text, name = read_query(args.query)
     if args.update and operation(text) == "UPDATE":
-        before, after = run_update(args.source, text, name=name)
+        before, after = run_update(args.source, text, name=name,
+                                   allow_service=args.allow_service)
         print(f"kg query: updated {args.source}: {before} → {after} triples", file=sys.stderr)
         return 0
-    result = run_query(args.source, text, name=name)
-    sys.stdout.buffer.write(render(result, args.format))
+    result = run_query(args.source, text, name=name, allow_service=args.allow_service)
+    write(result, args.format, sys.stdout.buffer)
     sys.stdout.flush()
     if isinstance(result, ox.QueryBoolean):
         return 0 if bool(result) else 1
     return 0
+
+
+def _seconds(text: str) -> float:
+    import argparse
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return value

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError
 from kg.query.results import render
 from kg.query.source import has_named_graphs, is_file_source, open_source
-from kg.query.sparql import operation, prefixes_for, syntax_message, with_prefixes
+from kg.query.sparql import (operation, prefixes_for, reaches_out, syntax_message,
+                             with_prefixes)
 
 __all__ = ["read_query", "run_query", "run_update", "select", "render", "with_prefixes"]
 
@@ -43,19 +44,23 @@ def read_query(arg: str) -> tuple[str, str]:
     return arg, "query"
 
 
-def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
-    """Run a read-only query over the union of the source's graphs.
+def run_query(source: Path | ox.Store, query: str, *, name: str = "query",
+              allow_service: bool = False):
+    """Run a read-only query over the union of the source's graphs; a query that reaches
+    out of them (SERVICE) only with ``allow_service``.
 
     Returns:
         ``QuerySolutions`` (SELECT), ``QueryBoolean`` (ASK) or ``QueryTriples``
         (CONSTRUCT, DESCRIBE).
 
     Raises:
-        kg.errors.QueryError: a malformed query (with line and column), or an update.
+        kg.errors.QueryError: a malformed query (with line and column), an update, or
+            SERVICE not allowed.
     """
     if operation(query) == "UPDATE":
         raise QueryError(f"{name}: this query changes data (an update); "
                          "kg query runs it only with --update, on a store directory")
+    _check_reach(query, name, allow_service)
     store = source if isinstance(source, ox.Store) else open_source(source)
     try:
         return store.query(query, prefixes=prefixes_for(query),
@@ -66,14 +71,17 @@ def run_query(source: Path | ox.Store, query: str, *, name: str = "query"):
         raise QueryError(f"{name}: the query failed ({exc})") from None
 
 
-def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int, int]:
-    """Apply a SPARQL update to a store directory, in one transaction.
+def run_update(source: Path, update: str, *, name: str = "update",
+               allow_service: bool = False) -> tuple[int, int]:
+    """Apply a SPARQL update to a store directory, in one transaction; one that fetches a
+    document (LOAD) or asks another server (SERVICE) only with ``allow_service``.
 
     Returns:
         The number of quads before and after.
     """
     if is_file_source(source):
         raise QueryError(f"{source}: updates apply to a store directory only, not to a file")
+    _check_reach(update, name, allow_service)
     store = open_source(source)
     before = len(store)
     text = update.rstrip()
@@ -86,6 +94,15 @@ def run_update(source: Path, update: str, *, name: str = "update") -> tuple[int,
         raise QueryError(f"{name}: the update failed ({exc})") from None
     store.flush()
     return before, len(store)
+
+
+def _check_reach(query: str, name: str, allowed: bool) -> None:
+    """Refuse SERVICE and LOAD unless allowed: a read of local graphs must not make network
+    requests or read files the user did not name."""
+    form = None if allowed else reaches_out(query)
+    if form:
+        raise QueryError(f"{name}: this query reaches out of the graphs ({form}: the network "
+                         "or a file); kg query runs it only with --allow-service")
 
 
 def select(source: Path | ox.Store, query: str) -> list[dict[str, object]]:

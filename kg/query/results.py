@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import islice
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -71,6 +73,43 @@ def table(variables: Sequence[str], rows: Iterable[Sequence]) -> str:
     out += [line(row) for row in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+#: Rows a streamed table measures its columns on; later rows are cut to those widths.
+TABLE_CHUNK = 1000
+
+
+def write(result, fmt: str, out: BinaryIO) -> None:
+    """Write a query result to ``out`` as it is read, row by row: memory does not grow with
+    the number of rows (CONSTRUCT and DESCRIBE excepted: they are sorted first, for the same
+    bytes every time). A table's columns are as wide as the first TABLE_CHUNK rows need."""
+    if isinstance(result, ox.QuerySolutions) and fmt in RESULT_FORMATS:
+        if fmt == "table":
+            _write_table(result, out)
+        else:
+            result.serialize(output=out, format=RESULT_FORMATS[fmt])
+            out.write(b"\n" if fmt == "json" else b"")
+    else:
+        out.write(render(result, fmt))
+
+
+def _write_table(result: ox.QuerySolutions, out: BinaryIO) -> None:
+    names = [v.value for v in result.variables]
+    rows = iter(result)
+    first = [[cut(short(term)) for term in row] for row in islice(rows, TABLE_CHUNK)]
+    widths = [max([width(v)] + [width(row[i]) for row in first]) for i, v in enumerate(names)]
+
+    def line(values):
+        return ("  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+                + "\n").encode("utf-8")
+
+    out.write(line(names) + ("  ".join("-" * w for w in widths) + "\n").encode("utf-8"))
+    count = 0
+    for count, row in enumerate(first, 1):
+        out.write(line(row))
+    for count, row in enumerate(rows, count + 1):
+        out.write(line([cut(short(t), w) for t, w in zip(row, widths)]))
+    out.write(f"({count} row{'s' if count != 1 else ''})\n".encode("utf-8"))
 
 
 def render(result, fmt: str) -> bytes:

@@ -40,6 +40,26 @@ def operation(query: str) -> str:
                      f"found {word or query.strip()[:20]!r}")
 
 
+# What is no keyword: comments, strings (long ones first) and IRIs, blanked before a search.
+_NOT_KEYWORDS = re.compile(r"""'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"
+                              |<[^<>\s{}|^`"]*>|\#[^\n]*""", re.VERBOSE | re.DOTALL)
+#: SERVICE (a federated query) and LOAD (an update that fetches a document): the SPARQL
+#: forms that reach out of the store, over the network or to a file.
+_REACHING = re.compile(r"(?<![\w?$:])(SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+def reaches_out(query: str) -> str | None:
+    """``SERVICE`` or ``LOAD`` when the query reaches out of the store (the network, a
+    file), else None. A variable, prefixed name, string or IRI so spelt does not count.
+
+    >>> reaches_out("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }")
+    'SERVICE'
+    >>> reaches_out('SELECT ?service { ?s rdfs:label "SERVICE" } # LOAD')
+    """
+    match = _REACHING.search(_NOT_KEYWORDS.sub(" ", query))
+    return match.group(1).upper() if match else None
+
+
 def declared(query: str) -> set[str]:
     """Prefix names the query declares itself."""
     return set(_DECLARED.findall(query))
