@@ -1,14 +1,18 @@
 """Send graphs to any SPARQL 1.1 server with the Graph Store HTTP Protocol.
 
-Each report's graph is PUT to its named graph (so pushing again replaces it), as N-Triples,
-in chunks: the first chunk is PUT, the rest are POSTed (added). Connection errors are retried
-with backoff; PUT and POST of the same triples are idempotent, so a retry never duplicates.
-Credentials go to an auth handler (basic or digest, as the server asks) and never into a
-message: URLs are shown without any ``user:password@``.
+Each report's graph is PUT to its named graph in one request (so pushing again replaces it,
+and the server applies the graph whole: a push cut off leaves the old graph or the new one).
+For servers that stall on large uploads, ``--chunk N`` splits it: the first chunk is PUT, the
+rest POSTed (added) — then a push cut off leaves a part until the next. Connection errors are
+retried with backoff; PUT and POST of the same triples are idempotent, so a retry never
+duplicates. Credentials go to an auth handler (basic or digest, as the server asks) and never
+into a message: URLs are shown without ``user:password@`` and with secret query parameters
+(``?token=…``) masked; a server's error text is shown without control characters.
 """
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -21,8 +25,8 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 
-#: Triples per request; Virtuoso stalls on very large single uploads.
-CHUNK = 50_000
+#: Triples per request: 0 for the whole graph in one request (atomic on the server).
+CHUNK = 0
 NTRIPLES = "application/n-triples"
 
 
@@ -34,11 +38,16 @@ class PushError(KGError):
 class Endpoint:
     """A Graph Store endpoint: its URL (without credentials) and how to reach it."""
 
-    url: str
+    url: str  # as requests are sent: without user:password@, with its query parameters
     user: str | None = None
     password: str | None = None
     timeout: float = 60.0
     retries: int = 3
+
+    @property
+    def shown(self) -> str:
+        """The URL as messages show it: secret query parameters masked."""
+        return redact(self.url)
 
     def graph_url(self, graph: str) -> str:
         """The URL of one named graph: ``?graph=…`` (``graph-uri=`` for Virtuoso's CRUD path)."""
@@ -48,8 +57,27 @@ class Endpoint:
         return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
+#: Query parameters that carry secrets (case-insensitive, - and _ ignored), masked in messages.
+_SECRET_KEYS = frozenset({"token", "accesstoken", "authtoken", "apikey", "key", "password",
+                          "passwd", "pwd", "secret", "clientsecret", "sig", "signature",
+                          "auth", "authorization", "credential", "credentials", "session"})
+
+
 def redact(url: str) -> str:
-    """``url`` without the ``user:password@`` part, for messages."""
+    """``url`` for messages: without ``user:password@``, secret query values as ``***``."""
+    parts = strip_userinfo(url)
+    split = urllib.parse.urlsplit(parts)
+    if not split.query:
+        return parts
+    pairs = urllib.parse.parse_qsl(split.query, keep_blank_values=True)
+    masked = [(k, "***" if k.lower().replace("-", "").replace("_", "") in _SECRET_KEYS else v)
+              for k, v in pairs]
+    return urllib.parse.urlunsplit(split._replace(query=urllib.parse.urlencode(masked,
+                                                                               safe="*")))
+
+
+def strip_userinfo(url: str) -> str:
+    """``url`` without the ``user:password@`` part."""
     parts = urllib.parse.urlsplit(url)
     if "@" not in parts.netloc:
         return url
@@ -64,11 +92,13 @@ def endpoint(url: str, user: str | None = None, password: str | None = None,
         raise PushError(f"not an http(s) URL: {redact(url)}")
     user = user or (urllib.parse.unquote(parts.username) if parts.username else None)
     password = password or (urllib.parse.unquote(parts.password) if parts.password else None)
-    return Endpoint(redact(url), user, password, timeout, retries)
+    return Endpoint(strip_userinfo(url), user, password, timeout, retries)
 
 
 def chunks(triples: list[ox.Triple], size: int = CHUNK) -> Iterator[bytes]:
-    """The triples as N-Triples documents of at most ``size`` triples (one, if empty)."""
+    """The triples as N-Triples documents of at most ``size`` triples (one, if empty; one
+    for all of them if ``size`` is 0)."""
+    size = size or max(len(triples), 1)
     for start in range(0, max(len(triples), 1), size):
         yield ox.serialize(triples[start:start + size], format=ox.RdfFormat.N_TRIPLES)
 
@@ -81,7 +111,7 @@ def push_graph(ep: Endpoint, graph: str, triples: list[ox.Triple], size: int = C
     sent = 0
     for n, body in enumerate(chunks(triples, size)):
         method = "PUT" if n == 0 else "POST"
-        _send(ep, opener, method, url, body, where=f"{method} <{graph}> to {ep.url}")
+        _send(ep, opener, method, url, body, where=f"{method} <{graph}> to {ep.shown}")
         sent += 1
     return sent
 
@@ -119,7 +149,12 @@ def _send(ep: Endpoint, opener, method: str, url: str, body: bytes, where: str) 
                                          headers={"Content-Type": NTRIPLES})
         try:
             with opener.open(request, timeout=ep.timeout) as response:
+                kind = response.headers.get_content_type()
                 response.read()
+            if kind in ("text/html", "application/xhtml+xml"):
+                raise PushError(f"{where}: the server answered with a web page, not as a "
+                                "Graph Store does: is this its Graph Store URL? (e.g. "
+                                "http://host:7878/store, http://host:3030/ds/data)")
             return
         except urllib.error.HTTPError as exc:
             if exc.code not in (502, 503, 504) or attempt == ep.retries:
@@ -153,5 +188,11 @@ def _first_line(exc: urllib.error.HTTPError) -> str:
         text = exc.read(2000).decode("utf-8", "replace")
     except OSError:
         text = ""
+    text = _CONTROL.sub(" ", _ESCAPE.sub("", text))  # no terminal escapes from a server
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return line[:200] or "no details given"
+
+
+#: Terminal escape sequences (CSI, OSC …) and the other control characters but newline.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

@@ -39,8 +39,10 @@ def add_arguments(parser) -> None:
                         help="seconds to wait for each request (default: 60)")
     parser.add_argument("--retries", type=int, default=3, metavar="N",
                         help="retries on connection errors and 502/503/504 (default: 3)")
-    parser.add_argument("--chunk", type=int, default=50_000, metavar="N",
-                        help="triples per request (default: 50000)")
+    parser.add_argument("--chunk", type=int, default=0, metavar="N",
+                        help="triples per request (default: 0, the whole graph in one PUT, "
+                        "which the server applies whole; N splits it for servers that stall "
+                        "on large uploads, and a push cut off then leaves a part)")
     parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
 
 
@@ -49,14 +51,14 @@ def run(args) -> int:
 
     if not args.source.exists():
         raise InputError("no such graph file or store directory", args.source)
-    if args.chunk < 1 or args.retries < 0 or args.timeout <= 0:
-        raise InputError("--chunk and --timeout must be positive, --retries not negative")
+    if args.chunk < 0 or args.retries < 0 or args.timeout <= 0:
+        raise InputError("--timeout must be positive, --chunk and --retries not negative")
     password = args.password or os.environ.get("KG_PUSH_PASSWORD")
     ep = endpoint(args.endpoint, args.user, password, args.timeout, args.retries)
 
     def progress(graph: str, count: int) -> None:
         if not args.quiet:
-            print(f"{graph}: {count} triples → {ep.url}")
+            print(f"{graph}: {count} triples → {ep.shown}")
 
     done = push(args.source, ep, args.chunk, progress)
     if not args.quiet:
