@@ -65,6 +65,11 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise StoreError("not a store directory (it is a file)", path)
+    if path.is_dir():
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise StoreError(f"cannot list this folder ({exc.strerror})", path) from None
     if not is_store(path):
         if path.is_dir() and any(path.iterdir()):
             raise StoreError("not a store directory (it holds other files); "
