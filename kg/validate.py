@@ -177,7 +177,7 @@ def describe(graph: rdflib.Graph, node) -> str:
         if text:
             return _shorten(text)
     for prop in (GOV.indicator, GOV.honor):
-        target = graph.value(node, prop)
+        target = min(graph.objects(node, prop), default=None)  # the same of two, every time
         if target is not None:
             return describe(graph, target)
     return ""
