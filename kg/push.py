@@ -150,8 +150,10 @@ def _send(ep: Endpoint, opener, method: str, url: str, body: bytes, where: str) 
         try:
             with opener.open(request, timeout=ep.timeout) as response:
                 kind = response.headers.get_content_type()
-                response.read()
-            if kind in ("text/html", "application/xhtml+xml"):
+                reply = response.read(65536)
+            # a web page: the URL is a site, not a Graph Store (Virtuoso's success is typed
+            # text/html too, but empty)
+            if kind in ("text/html", "application/xhtml+xml") and reply.strip():
                 raise PushError(f"{where}: the server answered with a web page, not as a "
                                 "Graph Store does: is this its Graph Store URL? (e.g. "
                                 "http://host:7878/store, http://host:3030/ds/data)")
