@@ -63,8 +63,6 @@ def run(args) -> int:
     the interpreter while it evaluates)."""
     import threading
 
-    from kg.errors import QueryError
-
     outcome: dict = {}
 
     def work():
@@ -76,15 +74,32 @@ def run(args) -> int:
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
     worker.start()
     deadline = time.monotonic() + args.timeout if args.timeout else None
-    while worker.is_alive():
-        worker.join(_TICK)
-        if deadline is not None and time.monotonic() > deadline and worker.is_alive():
-            sys.stdout.flush()
-            raise QueryError(f"{args.query if len(args.query) < 60 else 'the query'}: "
-                             f"stopped after {args.timeout:g} s (--timeout)")
+    try:
+        while worker.is_alive():
+            worker.join(_TICK)
+            if deadline is not None and time.monotonic() > deadline and worker.is_alive():
+                name = args.query if len(args.query) < 60 else "the query"
+                _leave(2, f"error: {name}: stopped after {args.timeout:g} s (--timeout)")
+    except KeyboardInterrupt:
+        if worker.is_alive():
+            _leave(130, "interrupted")
+        raise
     if "error" in outcome:
         raise outcome["error"]
     return outcome["status"]
+
+
+def _leave(status: int, message: str) -> None:
+    """End the process now, the query still running: say why, and exit without waiting for
+    the worker (a server that never answers) or for the interpreter's cleanup of it."""
+    import os
+
+    print(f"kg query: {message}", file=sys.stderr, flush=True)
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(status)
 
 
 def _run(args) -> int:
