@@ -40,8 +40,11 @@ def silent_server():
 
 
 def start(*args) -> subprocess.Popen:
+    # Ctrl-C as a terminal sends it: the default disposition, even where the tests run in
+    # the background (which ignores SIGINT, and a child inherits that)
     return subprocess.Popen([sys.executable, "-m", "kg", "query", *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def connections(srv) -> int:
