@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import lexicon
-from kg.extract import indicators, units
+from kg.extract import indicators, numerals, units
 from kg.extract.figure import Figure
 from kg.model import Sentence, Target
 from kg.rules import rule
@@ -44,12 +44,31 @@ def modality(text: str, pos: int) -> str | None:
 
 
 def deadline(text: str, floor: int, pos: int) -> str | None:
-    """The milestone named in the clause before ``pos``: 一季度 → "Q1", 上半年 → "H1"."""
+    """The milestone named in the clause before ``pos``: 一季度 → "Q1", 上半年 → "H1",
+    6月底 → "M6". A time word must stand as a word: the 年中 of 今年中央 is none.
+
+    >>> deadline("今年中央财政安排资金500亿元", 0, 12) is None
+    True
+    >>> deadline("6月底前完成改造80%", 0, 9), deadline("年中完成投资50%", 0, 6)
+    ('M6', 'H1')
+    """
     clause = text[indicators.clause_start(text, pos, floor):pos]
-    for word, code in _deadlines().items():
-        if word in clause:
-            return code
-    return None
+    m = _deadline_pattern().search(clause)
+    if m is None:
+        return None
+    month = m.group("month")
+    if month:
+        return f"M{int(month) if month.isdigit() else int(numerals.value(month))}"
+    return _deadlines()[m.group("word")]
+
+
+@cache
+def _deadline_pattern() -> re.Pattern:
+    """The lexicon's time words, each standing as a word (not the 年中 of 今年中央, 年中心), and
+    a month's end (6月底, 六月末)."""
+    words = "|".join(map(re.escape, _deadlines()))
+    return re.compile(rf"(?<![今明去当每全])(?P<word>{words})(?![央国心间期部])"
+                      r"|(?<!\d)(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|前|份|中旬|下旬)")
 
 
 def year(text: str, pos: int, default: int | None) -> int | None:

@@ -90,3 +90,18 @@ def test_a_year_in_the_sentence_is_the_target_year_not_a_value():
 ])
 def test_no_targets(text):
     assert targets(text) == []
+
+
+# fmt: off
+@pytest.mark.parametrize("clause, expected", [
+    ("上半年完成投资", "H1"), ("今年上半年新开工", "H1"), ("一季度开工率", "Q1"),
+    ("年中完成", "H1"), ("力争6月底前完成", "M6"), ("2024年9月底建成", "M9"), ("十月底前建成", "M10"),
+    ("年底前完成", "年底"),
+    # look-alikes: no time word stands there
+    ("今年中央财政安排", None), ("年中心城区改造", None), ("明年中期评估", None), ("全年中小学", None),
+])
+# fmt: on
+def test_deadlines_only_from_real_time_words(clause, expected):
+    from kg.extract.targets import deadline
+
+    assert deadline(clause + "10个", 0, len(clause)) == expected
