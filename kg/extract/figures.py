@@ -14,10 +14,11 @@ asked (``chinese=True``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
-from kg.extract import indicators, numbers, parts, rates, targets, units
+from kg.extract import indicators, numbers, numerals, parts, rates, targets, units
 from kg.extract.figure import Figure
 from kg.extract.numbers import Quantity
 from kg.model import Document, Observation, RateKind, Sentence
@@ -247,13 +248,42 @@ def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
 def extract(doc: Document) -> Document:
     """Pipeline step: fill ``doc.observations`` and ``doc.targets``."""
     latest = doc.year - 1 if doc.year else None
+    spans = unread = 0
     for sentence, tense, year in parts.sentences(doc):
         figs = read(sentence.text)
         if tense == "review":
             doc.observations.extend(_observation(sentence, f, year, latest) for f in figs)
         else:
             doc.targets.extend(targets.targets(sentence, figs, year))
+        found, missed = unread_numbers(sentence.text)
+        spans, unread = spans + found, unread + missed
+    if unread:  # a silent gap made visible: kg build lists it with what was skipped
+        doc.skipped.append(f"numbers read as no figure: {unread} of {spans} number-like spans "
+                           "of the report's reviewing and planning sentences")
     return doc
+
+
+#: A number-like span: digits, maybe with a decimal part; not a year, a date or an ordinal,
+#: nor part of a code (5G, PM2.5, G318).
+_NUMBER_LIKE = re.compile(r"(?<![\dA-Za-z.．第])\d+(?:[.．]\d+)?(?![\dA-Za-z]|[.．]\d|\s*[年月日号时届次期])")
+
+
+def unread_numbers(text: str) -> tuple[int, int]:
+    """How many number-like spans a sentence has (numerals read as digits), and how many of
+    them no quantity covers.
+
+    >>> unread_numbers("2023年新建学校5所，建成“1+3”体系，增长百分之七。")
+    (4, 2)
+    """
+    shadow, back = numerals.digits(text)
+    covered = sorted((q.start, q.end) for q in numbers.quantities(text))
+    starts = [a for a, _ in covered]
+    found = [back[m.start()] for m in _NUMBER_LIKE.finditer(shadow)]
+    missed = 0
+    for pos in found:  # the last quantity starting at or before pos covers it, if any does
+        i = bisect_right(starts, pos) - 1
+        missed += i < 0 or covered[i][1] <= pos
+    return len(found), missed
 
 
 def rate_of(sentence: Sentence, fig: Figure, year: int | None) -> RateKind:

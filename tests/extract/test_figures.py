@@ -195,3 +195,15 @@ def test_sample_scores(sample_ttl):
     tgt = score.score_quantities(kg, gold, "targets", score.GOV.Target, "subject")
     assert obs["f1"] >= 0.92 and obs["growth_accuracy"] >= 0.95
     assert tgt["f1"] >= 0.90 and tgt["evidence_consistency"] == 1.0
+
+
+def test_numbers_read_as_no_figure_are_counted_and_noted():
+    from extract.documents import document
+
+    from kg.extract.figures import extract, unread_numbers
+
+    assert unread_numbers("全年新建学校5所，增长百分之七。") == (2, 0)
+    assert unread_numbers("建成“1+3”体系，2023年完成。") == (2, 2)  # no year: 2023年 is none
+    doc = extract(document(("review", "建成“1+3”体系，新建学校5所。")))
+    assert doc.skipped == ["numbers read as no figure: 2 of 3 number-like spans "
+                           "of the report's reviewing and planning sentences"]
