@@ -258,7 +258,7 @@ def _split_giver(subject: str) -> tuple[str, str]:
 
 
 def _giver_level(giver: str) -> Level | None:
-    """The level of the body that gave an honor: 省住建厅 → provincial, 生态环境部 → national."""
+    """The level of the body that gave an honor: 省住建厅 → provincial, 交通运输部 → national."""
     level = level_of(giver)[0]
     if level:
         return level

@@ -93,7 +93,7 @@ def actor_key(name: str, region: str | None = None, type_: str = "Enterprise") -
     """An enterprise's or organization's name as its key: NFKC, no brackets, no legal form
     (公司, 有限公司 …); for an enterprise no leading division name (or short form of the
     report's region) either.
-    An organization keeps its region (甲县人民医院 and 乙市人民医院 are two hospitals).
+    An organization keeps its region (甲县图书馆 and 乙市图书馆 are two libraries).
 
     >>> actor_key("河北甲乙科技有限公司"), actor_key("甲乙科技公司"), actor_key("甲乙科技")
     ('甲乙科技', '甲乙科技', '甲乙科技')
