@@ -21,6 +21,7 @@ from itertools import pairwise
 from kg.extract import indicators, numbers, numerals, parts, rates, targets, units
 from kg.extract.figure import Figure
 from kg.extract.numbers import Quantity
+from kg.extract.tokenizer import word_tag
 from kg.model import Document, Observation, RateKind, Sentence
 from kg.rules import rule
 
@@ -207,7 +208,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
     if (noun and not fig.q.level_from and not indicators.is_generic(name)
             and not name.endswith(indicators.GENERIC_TAILS)
-            and (fig.q.counts or not name or _money_of(fig, name))):
+            and (fig.q.counts or not name or _money_of(fig, name)
+                 or fig.q.kind != "rate" and _bare_verb(name))):
         fig.share = fig.q.kind == "rate"
         if fig.share and i + 1 < len(figs) and noun_end >= nxt:
             # 70%以上的村集体收入达到8万元以上: the share's words run through its condition
@@ -219,6 +221,12 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     if name in _CHANGE_WORDS and prev is not None and prev.q.unit == fig.q.unit:
         name = prev.name + name  # 优良天数193天，同比增加15天: a change of the level before
     fig.name = name or (prev.name if prev else "")
+
+
+def _bare_verb(name: str) -> bool:
+    """A name that is one verb alone (建设5万亩高标准农田, 改造3公里管网; jieba's v or vn): what
+    it acts on, the noun after the figure, names what is measured."""
+    return 0 < len(name) <= 2 and word_tag(name) in ("v", "vn")
 
 
 def _money_of(fig: Figure, name: str) -> bool:

@@ -35,6 +35,9 @@ def targets(text: str, year: int = 2024):
      [("乡村振兴项目总投资", D(25), None, "亿元"), ("乡村振兴项目", D(12), None, "个")]),
     ("创建8个以上省级美丽乡村。", [("创建省级美丽乡村", D(8), None, "个")]),  # at least 8
     ("对已建成的15个村级服务站加强管理。", []),              # done already: no target
+    ("建设3.5万亩节水灌溉农田。", [("建设节水灌溉农田", D("3.5"), None, "万亩")]),  # a bare verb
+    ("改造2公里雨污管网。", [("改造雨污管网", D(2), None, "公里")]),
+    ("设立5亿元文旅发展引导基金。", [("设立文旅发展引导基金", D(5), None, "亿元")]),
 ])
 def test_targets(text, expected):
     assert [(t.label, t.value, t.max_value, t.unit) for t in targets(text)] == expected
