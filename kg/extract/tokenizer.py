@@ -65,22 +65,18 @@ _PROPER_TAGS = frozenset({"nr", "ns", "nz", "nt", "nrt", "nrfg"})
 
 @cache
 def _tagged() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Words of jieba's dictionary that never begin a name, and words that are names, read
-    from the dictionary's tag column once (posseg itself is too slow to run)."""
-    tok = tokenizer()
+    """Words of jieba's dictionary that never begin a name, words that are names, verbal
+    nouns and verbs, from the tags :func:`_tags` read (posseg itself is too slow to run)."""
     leading, proper, verbal, verbs = set(), set(), set(), set()
-    with tok.get_dict_file() as f:
-        for raw in f:
-            parts = raw.decode("utf-8").split()
-            if len(parts) == 3:
-                if parts[2] == "vn":
-                    verbal.add(parts[0])
-                elif parts[2] in _LEADING_TAGS:
-                    leading.add(parts[0])
-                    if parts[2] in ("v", "vd"):
-                        verbs.add(parts[0])
-                elif parts[2] in _PROPER_TAGS:
-                    proper.add(parts[0])
+    for word, tag in _tags().items():
+        if tag == "vn":
+            verbal.add(word)
+        elif tag in _LEADING_TAGS:
+            leading.add(word)
+            if tag in ("v", "vd"):
+                verbs.add(word)
+        elif tag in _PROPER_TAGS:
+            proper.add(word)
     return frozenset(leading), frozenset(proper), frozenset(verbal), frozenset(verbs)
 
 
