@@ -26,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.cli.args import at_least
+
 HELP = "run a SPARQL query over a graph file or a store"
 
 
@@ -46,7 +48,8 @@ def add_arguments(parser) -> None:
                         help="allow SERVICE (asking another SPARQL server) and LOAD (reading "
                         "a document): without it a query touches no network and no file "
                         "but SOURCE")
-    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--timeout", type=at_least(0, float, "a number of seconds"),
+                        default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"stop a query that runs longer (default: {DEFAULT_TIMEOUT:g}; "
                         "0 for none)")
 
@@ -121,15 +124,3 @@ def _run(args) -> int:
     if isinstance(result, ox.QueryBoolean):
         return 0 if bool(result) else 1
     return 0
-
-
-def _seconds(text: str) -> float:
-    import argparse
-
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
-    return value

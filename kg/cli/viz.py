@@ -21,6 +21,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kg.cli.args import at_least
+
 HELP = "write an interactive, offline HTML page of a graph file or store"
 
 
@@ -38,9 +40,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--report", metavar="NAME", action="append", dest="reports",
                         help="draw only what this report holds (its file name without "
                         "extension); repeat for several")
-    parser.add_argument("--top", type=_positive, metavar="N",
+    parser.add_argument("--top", type=at_least(1), metavar="N",
                         help="draw the N best-connected nodes (by degree)")
-    parser.add_argument("--max-nodes", type=_positive, default=DEFAULT_MAX_NODES, metavar="N",
+    parser.add_argument("--max-nodes", type=at_least(1), default=DEFAULT_MAX_NODES, metavar="N",
                         help="past this many nodes, draw only the best-connected N "
                         f"and warn (default: {DEFAULT_MAX_NODES})")
     parser.add_argument("--show-sentences", action="store_true",
@@ -83,15 +85,3 @@ def run(args) -> int:
 def _names(text: str) -> list[str]:
     return [name for name in (part.strip() for part in text.replace("，", ",").split(","))
             if name]
-
-
-def _positive(text: str) -> int:
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
-    return value
