@@ -19,10 +19,8 @@ def kg(*args, cwd=None):
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("built")
-    assert kg("build", SAMPLE, "--out", out, "-q").returncode == 0
-    return out / "yanhu-2023.ttl"
+def graph(sample_ttl):
+    return sample_ttl  # the sample's graph, built once for the suite
 
 
 COMMANDS = {
