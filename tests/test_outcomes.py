@@ -79,7 +79,8 @@ def test_entities_named_in_several_reports_are_one_node(store):
 
 
 def test_series_rows_have_the_columns_of_the_csv(store):
-    from kg.series import rows as table, series
+    from kg.series import rows as table
+    from kg.series import series
 
     csv_rows = table(series(store, "GDP"))
     assert csv_rows[0][:3] == ["region", "division_code", "year"] and len(csv_rows) > 2

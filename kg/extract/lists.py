@@ -9,8 +9,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg import lexicon as lexicons
-from kg.extract.names import (Found, enterprise_like, left_edge, looks_generic,
-                              looks_generic_text, own_suffix)
+from kg.extract.names import (
+    Found,
+    enterprise_like,
+    left_edge,
+    looks_generic,
+    looks_generic_text,
+    own_suffix,
+)
 from kg.extract.tokenizer import Token
 from kg.rules import rule
 

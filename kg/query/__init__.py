@@ -16,8 +16,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, QueryError
 from kg.query.results import render
 from kg.query.source import has_named_graphs, is_file_source, open_source
-from kg.query.sparql import (operation, prefixes_for, reaches_out, syntax_message,
-                             with_prefixes)
+from kg.query.sparql import operation, prefixes_for, reaches_out, syntax_message, with_prefixes
 
 __all__ = ["read_query", "run_query", "run_update", "select", "render", "with_prefixes"]
 

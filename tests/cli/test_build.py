@@ -144,7 +144,6 @@ def test_build_walks_a_folder_recursively_by_extension(tmp_path):
 def _peak_mb_of_a_build(tmp_path, copies: int, *store: str) -> float:
     """Peak memory (ru_maxrss of the child) of `kg build -j 1` over ``copies`` distinct
     reports (the sample, each with a line of its own)."""
-    import resource
 
     folder = tmp_path / f"reports-{copies}"
     folder.mkdir(parents=True)

@@ -3,7 +3,6 @@ every command that writes there, and a store on a file system with no space left
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path

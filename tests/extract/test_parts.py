@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from extract.documents import document
 
 from kg.extract.figures import extract
