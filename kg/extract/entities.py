@@ -110,17 +110,25 @@ def _settle(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
-# Spans indexed by the offsets they cover: the spans a name may clash with are found among
-# those over its own characters, not among all of a sentence's (a 分别 list of thousands).
+# Spans indexed by the 16-character blocks they cover: the spans a name may clash with are
+# found among those near its own characters, not among all of a sentence's (a 分别 list of
+# thousands). A block holds spans that need not overlap; _clash and _crossing check that.
+_BLOCK = 4  # log2 of the block size
+
+
+def _blocks(f: Found) -> range:
+    return range(f.start >> _BLOCK, ((max(f.end, f.start + 1) - 1) >> _BLOCK) + 1)
+
+
 def _cover(at: dict[int, list[Found]], f: Found) -> None:
-    for i in range(f.start, max(f.end, f.start + 1)):
-        at[i].append(f)
+    for b in _blocks(f):
+        at[b].append(f)
 
 
 def _overlapping(at: dict[int, list[Found]], f: Found) -> list[Found]:
     seen: dict[int, Found] = {}
-    for i in range(f.start, max(f.end, f.start + 1)):
-        for k in at.get(i, ()):
+    for b in _blocks(f):
+        for k in at.get(b, ()):
             seen.setdefault(id(k), k)
     return list(seen.values())
 
