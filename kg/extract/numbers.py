@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import cn2an
 
@@ -115,6 +115,13 @@ def quantities(text: str, *, chinese: bool = False) -> list[Quantity]:
     Returns:
         Quantities whose offsets index ``text``.
     """
+    return list(_quantities(text, chinese))
+
+
+# Each sentence's figures are asked for by the figure reader and by the count of unread
+# numbers; Quantity is frozen, so one tuple serves both.
+@lru_cache(maxsize=512)
+def _quantities(text: str, chinese: bool) -> tuple[Quantity, ...]:
     shadow, back = numerals.digits(text)  # 百分之七十七点五 → 77.5%
     found = [q for m in _pattern().finditer(shadow) if (q := _read(shadow, m)) is not None]
     found = _merge_ranges(shadow, _shared_units(shadow, found))
@@ -125,7 +132,7 @@ def quantities(text: str, *, chinese: bool = False) -> list[Quantity]:
         found += [q for m in _chinese_pattern().finditer(text)
                   if m.start() not in taken and (q := _read_chinese(text, m)) is not None]
         found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def _back(q: Quantity, back: list[int], text: str) -> Quantity:

@@ -24,6 +24,7 @@ from kg.extract import units
 
 _DIGIT = "零〇○一二两三四五六七八九"
 _NUMERAL = _DIGIT + "十百千"
+_ANY_NUMERAL = re.compile(f"[{_NUMERAL}]")
 #: A number in numerals, with its decimals: 七十七点五, 一千五百五十一, 二点五, 一万七千四百.
 _NUMBER = rf"[{_NUMERAL}]+(?:万[{_NUMERAL}]+)?(?:点[{_DIGIT}]+)?"
 #: Two digits side by side (三四十, 一九八六) make an estimate or a year, not a number.
@@ -117,7 +118,7 @@ def digits(text: str) -> tuple[str, list[int]]:
     >>> digits("增长百分之七十七点五，达一千五百亿元")[0]
     '增长77.5%，达1500亿元'
     """
-    spans = _spans(text) if any(c in _NUMERAL for c in text) else []
+    spans = _spans(text) if _ANY_NUMERAL.search(text) else []
     if not spans:
         return text, list(range(len(text) + 1))
     out, back, pos = [], [], 0
