@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from types import SimpleNamespace
 
 import pyoxigraph as ox
@@ -61,8 +61,15 @@ def integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_INTEGER)
 
 
+@cache
 def gyear(value: int) -> ox.Literal:
     return ox.Literal(f"{value:04d}", datatype=_GYEAR)
+
+
+@lru_cache(maxsize=16384)
+def sentence_node(report_local: str, index: int) -> ox.NamedNode:
+    """A sentence's node, made once: every entity mention and statement cites one."""
+    return _N(iris.sentence(report_local, index))
 
 
 def triples(doc: Document) -> Iterator[ox.Triple]:
@@ -137,9 +144,9 @@ def _report(doc: Document) -> Iterator[ox.Triple]:
 
 
 def _sentences(doc: Document) -> Iterator[ox.Triple]:
-    report = report_node(doc)
+    report, rid = report_node(doc), iris.report_id(doc)
     for s in doc.sentences:
-        node = _N(iris.sentence(iris.report_id(doc), s.index))
+        node = sentence_node(rid, s.index)
         yield ox.Triple(node, _TYPE, G.Sentence)
         yield ox.Triple(node, G.inReport, report)
         yield ox.Triple(node, G.text, zh(s.text))
@@ -179,7 +186,7 @@ def entity_rules(doc: Document) -> dict[tuple[str, str], set[str]]:
 
 
 def _entities(doc: Document) -> Iterator[ox.Triple]:
-    rules = entity_rules(doc)
+    rules, rid = entity_rules(doc), iris.report_id(doc)
     for (type_, label), ent in sorted(doc.entities.items()):
         node = entity_node(doc, (type_, label))
         yield ox.Triple(node, _TYPE, getattr(G, type_))
@@ -187,7 +194,7 @@ def _entities(doc: Document) -> Iterator[ox.Triple]:
         for alias in sorted(ent.aliases - {label}):
             yield ox.Triple(node, _p(SKOS.altLabel), zh(alias))
         for index in sorted(ent.sentences):
-            yield ox.Triple(node, G.mentionedIn, _N(iris.sentence(iris.report_id(doc), index)))
+            yield ox.Triple(node, G.mentionedIn, sentence_node(rid, index))
         if ent.part_of:
             yield ox.Triple(node, G.partOf, entity_node(doc, ent.part_of))
         if ent.uid.startswith("region/"):
@@ -231,17 +238,28 @@ def _cited(doc: Document, node, sentence: int, region) -> Iterator[ox.Triple]:
     """The region a statement speaks of, and the sentence it was read from."""
     if region is not None:
         yield ox.Triple(node, G.region, region)
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), sentence)))
+    yield ox.Triple(node, _DERIVED, sentence_node(iris.report_id(doc), sentence))
 
 
 def _indicator(node, label: str, concept: str | None = None) -> Iterator[ox.Triple]:
     """The indicator as written, and the concept of the indicator vocabulary it names."""
-    ind = _N(iris.indicator(label))
+    ind = _indicator_node(label)
     yield ox.Triple(node, G.indicator, ind)
     yield ox.Triple(ind, _TYPE, G.Indicator)
-    yield ox.Triple(ind, _LABEL, zh(label))
+    yield ox.Triple(ind, _LABEL, _zh_cached(label))
     if concept:
         yield ox.Triple(ind, G.concept, _N(concept))
+
+
+@lru_cache(maxsize=4096)
+def _indicator_node(label: str) -> ox.NamedNode:
+    return _N(iris.indicator(label))
+
+
+@lru_cache(maxsize=4096)
+def _zh_cached(text: str) -> ox.Literal:
+    """A label said again and again across reports (an indicator's), made once."""
+    return zh(text)
 
 
 def _span(node, q: Observation | Target) -> Iterator[ox.Triple]:
@@ -295,7 +313,7 @@ def _award(doc: Document, node, award: Award) -> Iterator[ox.Triple]:
     if award.year:
         yield ox.Triple(node, G.year, gyear(award.year))
     yield from _rule(node, award.rule)
-    yield ox.Triple(node, _DERIVED, _N(iris.sentence(iris.report_id(doc), award.sentence)))
+    yield ox.Triple(node, _DERIVED, sentence_node(iris.report_id(doc), award.sentence))
 
 
 def _rule(node, rule: str) -> Iterator[ox.Triple]:
