@@ -161,7 +161,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
-        if _COUNTED_END.search(prefix):
+        if _COUNTED_END.search(prefix) or counted(text, start, m.end(), suf.type):
             continue  # 甲、乙两个景区: a count of things of the kind, no name
         if suf.type in _VERBLESS and (name[0] in "型式性化级" or _starts_with_verb(toks, start)):
             continue  # 紧密|型医共体, 具备|大学: the stretch began inside a phrase
@@ -234,6 +234,39 @@ def _continuations() -> frozenset[str]:
 
 _JURISDICTIONS = frozenset({"国家", "中央", "省", "市", "县", "区"})
 _COUNTED_END = re.compile(r"[\d一二三四五六七八九十两]+" + _HEAD_MW + "$")
+#: A count right before a name: 建设10个|, 等6家|, 新增两处| (not an ordinal: 第三批|).
+_COUNT_BEFORE = re.compile(r"(?<!第)(?:[\d.]+|[一二三四五六七八九十两百千万几多]+)"
+                           + lexicons.count_pattern() + "$")
+#: A "N大" lead: 6大研究院, 十大特色街区 (not 五大连池: digits or 十 only).
+_BIG_N = re.compile(r"^(?:\d+|十)大")
+
+
+@cache
+def _figure_after() -> re.Pattern:
+    """A figure right after a name: 甲基地30个, 甲公园162万平方米, 甲安置房7.7万套 — the
+    measure words of counts and amounts of units.tsv (not a year: 甲项目2025年建成; not a
+    phase: 甲产业园二期)."""
+    units = [r[0] for r in lexicons.rows("units.tsv")
+             if r[3] in ("count", "amount") and not r[0].isascii() and r[0] != "期"]
+    return re.compile(r"(?:[\d.]+|[一二三四五六七八九十两百千]+)[万亿]?(?:"
+                      + lexicons.alternation(units) + ")")
+
+
+@rule("name:counted", kind="filter")
+def counted(text: str, start: int, end: int, type_: str) -> bool:
+    """Rule name:counted — a suffix name with a count before it or a figure after it is a
+    kind of thing counted, not a name: 建设10个甲乙产业园, 新建丙丁公园5处, 等6家三甲医院;
+    a program is not a thing counted (十大工程 stays its name).
+
+    >>> counted("建设10个数字产业园", 5, 10, "Project"), counted("建成红旗公园", 2, 6, "Project")
+    (True, False)
+    """
+    if type_ in ("Program", "Event"):
+        return False
+    before = text[max(0, start - 6):start]
+    listed = before.endswith("、")  # 甲路、乙路3条: the figure counts the list
+    return bool(_COUNT_BEFORE.search(before) or not listed and _figure_after().match(text, end)
+                or _BIG_N.match(text, start))
 
 #: Types whose names hold no verb: a verb in front of one ends it (加入|北京协和医院).
 _VERBLESS = frozenset({"Enterprise", "Organization", "Place", "Town", "Village"})
