@@ -161,11 +161,13 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
-        if _COUNTED_END.search(prefix) or counted(text, start, m.end(), suf.type):
+        if _COUNTED_END.search(prefix) or counted(text, start, m.end(), suf.type, m.start()):
             continue  # 甲、乙两个景区: a count of things of the kind, no name
         if suf.type in _VERBLESS and (name[0] in "型式性化级" or _starts_with_verb(toks, start)):
             continue  # 紧密|型医共体, 具备|大学: the stretch began inside a phrase
         if suf.type == "Enterprise" and not _enterprise_evidence(text, toks, start, m, suf):
+            continue
+        if suf.kinds and not stem_named(prefix):
             continue
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
         yield found
@@ -211,6 +213,39 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
     return True
 
 
+#: A stem that names by letters, digits, an ordinal or a place's suffix at its end.
+_NAMED_STEM = re.compile(r"[A-Za-z0-9]|第[一二三四五六七八九十]|[路街巷村庄屯寨峪沟坪岭营湾]$")
+#: Words that begin a body's name as a jurisdiction does (省科学院, 国家信访局) or name the
+#: nation (中国科学院, 中华职业学院).
+_NAMING_LEADS = ("中国", "中华", "国家", "中央", "省", "市", "县", "区")
+
+
+@rule("name:kind_stem", kind="filter")
+def stem_named(prefix: str) -> bool:
+    """Rule name:kind_stem — a body whose suffix has common kinds (技师学院, 老年大学, 村镇银行,
+    人工智能研究院: suffixes flagged k) is named only by a stem that names: a place's name
+    (青山大学), a word jieba tags as a name or abbreviation, a rare word (鑫源), two lone
+    characters in a row, letters or digits, or a jurisdiction or the nation leading it (省科学院,
+    中国科学院); common words alone make a kind.
+
+    >>> stem_named("青山"), stem_named("技师"), stem_named("省医学"), stem_named("第四实验")
+    (True, False, True, True)
+    """
+    from kg.extract.tokenizer import tokenizer
+
+    if len(prefix) == 1 or prefix.startswith(_NAMING_LEADS) or _NAMED_STEM.search(prefix):
+        return True  # 中医院; 第四小学; 青年路小学, 白家峪小学
+    words = tokenizer().lcut(prefix, HMM=False)
+    gen, freq, places = lexicons.generic(), tokenizer().FREQ, _region_words()
+    if any(w in places or len(w) > 1 and w not in gen and (
+            word_tag(w) in _NAME_TAGS or freq.get(w, 0) <= 100 and _CJK.match(w))
+           for w in words):
+        return True
+    singles = [len(w) == 1 and _CJK.match(w) and w not in _PARTICLES for w in words]
+    return any(a and b and not (_verbal(x) and _verbal(y))
+               for (a, b), (x, y) in zip(pairwise(singles), pairwise(words)))
+
+
 def _verbal(word: str) -> bool:
     """A verb, adjective or adverb (投, 硬), not a word of place (中, 东)."""
     return leading_word(word, nouns_too=True) and word_tag(word) != "f"
@@ -253,10 +288,11 @@ def _figure_after() -> re.Pattern:
 
 
 @rule("name:counted", kind="filter")
-def counted(text: str, start: int, end: int, type_: str) -> bool:
+def counted(text: str, start: int, end: int, type_: str, suffix_at: int | None = None) -> bool:
     """Rule name:counted — a suffix name with a count before it or a figure after it is a
     kind of thing counted, not a name: 建设10个甲乙产业园, 新建丙丁公园5处, 等6家三甲医院;
-    a program is not a thing counted (十大工程 stays its name).
+    so is a suffix that is a measure word after a number (出台规章4部); a program is not a
+    thing counted (十大工程 stays its name).
 
     >>> counted("建设10个数字产业园", 5, 10, "Project"), counted("建成红旗公园", 2, 6, "Project")
     (True, False)
@@ -264,6 +300,9 @@ def counted(text: str, start: int, end: int, type_: str) -> bool:
     if type_ in ("Program", "Event"):
         return False
     before = text[max(0, start - 6):start]
+    if suffix_at is not None and text[suffix_at:end] in lexicons.count_words() \
+            and _COUNT.fullmatch(text[suffix_at - 1:suffix_at]):
+        return True  # 规章4部: 部 counts
     listed = before.endswith("、")  # 甲路、乙路3条: the figure counts the list
     return bool(_COUNT_BEFORE.search(before) or not listed and _figure_after().match(text, end)
                 or _BIG_N.match(text, start))

@@ -21,12 +21,14 @@ class Suffix(NamedTuple):
     max_chars: int  # the longest name
     proper: bool  # the prefix must look like a proper name (鑫源), not common words
     any_prefix: bool  # generic words make a name too: 民政部, 自然资源局
+    kinds: bool = False  # its kinds are common (技师学院, 老年大学): a name needs a stem
 
 
 @cache
 def suffixes() -> tuple[Suffix, ...]:
     """Name suffixes, longest first."""
-    rows_ = [Suffix(r[0], r[1], int(r[2]), int(r[3]), "n" in r[4], "g" in r[4])
+    rows_ = [Suffix(r[0], r[1], int(r[2]), int(r[3]), "n" in r[4], "g" in r[4],
+                     "k" in r[4])
              for r in rows("entity_suffixes.tsv")]
     return tuple(sorted(rows_, key=lambda s: -len(s.text)))
 

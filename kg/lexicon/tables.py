@@ -81,7 +81,8 @@ def _regex(value: str) -> str | None:
 
 
 def _flags(value: str) -> str | None:
-    return None if re.fullmatch(r"-|[ng]+", value) else f"is {value!r}, not '-' or letters of 'ng'"
+    return None if re.fullmatch(r"-|[ngk]+", value) else \
+        f"is {value!r}, not '-' or letters of 'ngk'"
 
 
 def _levels(value: str) -> str | None:
