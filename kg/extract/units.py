@@ -7,6 +7,7 @@ a prefix and a measure word (亿 + 公斤), a measure word alone (亩), or a pre
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
@@ -74,6 +75,28 @@ def table() -> dict[str, Unit]:
 def lookup(written: str) -> Unit | None:
     """The unit written so, or None."""
     return table().get(written)
+
+
+@cache
+def standard(written: str) -> str:
+    """A unit as written in its one standard form, for the same value: full-width forms as
+    ASCII (％ → %), and a measure word that is another spelling of its base unit (factor 1 in
+    ``units.tsv``) as that base, its magnitude prefix kept (万平米 → 万平方米, 百分点 →
+    个百分点). A unit the lexicon does not know is only made half-width.
+
+    >>> standard("％"), standard("万平米"), standard("亿元"), standard("万公顷")
+    ('%', '万平方米', '亿元', '万公顷')
+    """
+    text = unicodedata.normalize("NFKC", written)
+    unit = lookup(text)
+    if unit is None or unit.base is None or unit.factor == 0:
+        return text
+    _, prefixes = _rows()
+    for prefix, _factor in sorted(prefixes, key=lambda p: -len(p[0])):
+        measure = text[len(prefix):] if text.startswith(prefix) else None
+        if measure and (m := lookup(measure)) is not None and m.base is not None:
+            return prefix + (m.base if m.factor == 1 else measure)
+    return unit.base if unit.factor == 1 else text
 
 
 @cache

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.extract import units
 from kg.lexicon import division_type
 from kg.model import Award, Document, Observation, RateKind, Target
 from kg.rdf import iris
@@ -209,6 +210,7 @@ def _quantity(node, q: Observation | Target) -> Iterator[ox.Triple]:
         yield ox.Triple(node, G.value, decimal(q.value))
     if q.unit:
         yield ox.Triple(node, G.unit, ox.Literal(q.unit))
+        yield ox.Triple(node, G.standardUnit, ox.Literal(units.standard(q.unit)))
     if q.growth is not None:
         yield ox.Triple(node, G.growthRate, decimal(q.growth))
     if q.base_value is not None and q.base_unit:

@@ -62,6 +62,7 @@ class GOV(DefinedNamespace):
     value: URIRef
     maxValue: URIRef
     unit: URIRef
+    standardUnit: URIRef
     growthRate: URIRef
     pointsChange: URIRef
     year: URIRef

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from kg.extract.units import lookup
-from kg.rdf.mapping import decimal
+from kg.extract.units import lookup, standard
+from kg.model import Document
+from kg.pipeline import run
+from kg.rdf.mapping import decimal, to_rdflib
+from kg.rdf.namespace import GOV
 
 
 def test_a_figure_longer_than_the_decimal_context_is_kept_exactly():
@@ -21,3 +25,22 @@ def test_usual_figures_normalize_as_before():
     assert lookup("万亩").normalize(Decimal("10.75")) == Decimal("107500")
     assert decimal(Decimal("4.40")).value == "4.40"
     assert decimal(Decimal("1.2E+3")).value == "1200"
+
+
+def test_a_unit_has_one_standard_spelling_for_the_same_value():
+    assert standard("％") == standard("%") == "%"
+    assert standard("万平米") == standard("万平方米") == "万平方米"
+    assert standard("百分点") == "个百分点"
+    assert standard("亿元") == "亿元"
+    assert standard("万公顷") == "万公顷"  # another unit (15 亩 each), not another spelling
+    assert standard("ｋｍ") == "km"  # unknown to the lexicon: only made half-width
+
+
+def test_the_graph_keeps_the_unit_as_written_and_gives_its_standard_one():
+    doc = run(Document(path=Path("case.txt"),
+                       raw="一、2024年工作回顾\n全县城镇化率达到５６．２％，新建住宅12万平米。"))
+    graph = to_rdflib(doc)
+    written = {str(o) for o in graph.objects(None, GOV.unit)}
+    standard_ = {str(o) for o in graph.objects(None, GOV.standardUnit)}
+    assert {"％", "万平米"} <= written
+    assert {"%", "万平方米"} <= standard_ and not {"％", "万平米"} & standard_
