@@ -27,15 +27,16 @@ from kg.rules import rule
 
 _LIST_GAP = re.compile(r"[、和及与]?$")
 _CHANGE_TAIL = re.compile(
-    r"(?:同比|比上年|较上年|可比|年均|平均|每年|分别"
-    r"|[比较](?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{4}年)?)*$")
+    r"(?:同比|比上年|较上年|可比|年均|平均|每年|分别|实际|[只仅也还又再才就将]"
+    r"|[比较](?:(?:19|20|１９|２０)[\d０-９]{2}年|[〇○零一二三四五六七八九]{4}年)?)*$")
 _RESPECTIVELY = "分别"
 #: A change shared by a list: 甲和乙都 (均) 比上年增长12%.
 _ALL_OF = re.compile(r"[都均][^，,；;。\d]{0,8}$")
 _LIST_MARK = re.compile("[和、及与]")
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
-_CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低")
+_CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "净增", "新增", "增产", "减产",
+                 "净减")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
 
 
@@ -200,6 +201,9 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     if prev is not None and prev.share and prev.after_end >= fig.q.start - 4:
         fig.condition = True  # 70%以上的村收入达到8万元: the share's condition, no figure
         return
+    if indicators.in_plan_aside(text, fig.q.start):
+        fig.condition = True  # 增长9%（年度目标6%以上）: the year's target beside its result
+        return
     name = indicators.before(text, _floor(figs, i), fig.q.start)
     if fig.q.kind == "rate" and (m := _RATE_OF_CHANGE.search(name)):
         _as_growth(figs, i, name[:m.start()])  # 工业投资增速达12.5%: a growth rate
@@ -218,9 +222,27 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         name, fig.after_end = name + noun + ("占比" if fig.share else ""), noun_end
     if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
         name = _owned(text, fig, prev, name)
-    if name in _CHANGE_WORDS and prev is not None and prev.q.unit == fig.q.unit:
+    if name in _CHANGE_WORDS and prev is not None and _same_measure(prev, fig):
         name = prev.name + name  # 优良天数193天，同比增加15天: a change of the level before
-    fig.name = name or (prev.name if prev else "")
+    fig.name = name or (prev.name if prev and _shares_name(text, prev, fig) else "")
+
+
+def _shares_name(text: str, prev: Figure, fig: Figure) -> bool:
+    """Whether a figure without words of its own is another of the one before: in one measure,
+    or after one named by the words before it (甲土地9宗47亩), or in its clause (233个村集体
+    收入全部突破10万元); not in a later clause of another measure after one named by what it
+    counts (覆盖30个村，1200户脱贫: the households are no villages)."""
+    if _same_measure(prev, fig) or not prev.after_end:
+        return True
+    return not any(c in indicators.CLAUSE_MARKS for c in text[prev.q.end:fig.q.start])
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    """Whether two figures are in one measure: the same unit, or units of one base (亿元, 万元)."""
+    if a.q.unit == b.q.unit:
+        return True
+    ua, ub = units.lookup(a.q.unit or ""), units.lookup(b.q.unit or "")
+    return ua is not None and ub is not None and ua.base is not None and ua.base == ub.base
 
 
 def _bare_verb(name: str) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.extract import units
+from kg.extract.tokenizer import word_tag
 
 #: Where a clause ends: a figure's name never reaches across these.
 CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -25,7 +26,13 @@ _LIST_HEAD = re.compile(r"^(?:、|和(?![美谐])|及(?!时)|与)+")
 #: A list mark ending a name, but not a word ending with one (惠及, 涉及, 普及, 参与).
 _LIST_TAIL = re.compile(r"(?:、|和|(?<![惠涉普波危])及|(?<!参)与)+$")
 #: Words that are never a name alone: 即增长3.7%, 又增长17%, 都比上年增长8%.
-_FUNCTION_WORDS = frozenset("即又都也还只要将在让转减降升比较前")
+_FUNCTION_WORDS = frozenset("即又都也还只要将在让转减降升比较前就才仅")
+#: A preposition opening a name: its object is what is measured (对全市甲市场 → 全市甲市场,
+#: 为企业减负 → 企业减负, 把物价涨幅 → 物价涨幅); not a word that begins with one (对外, 对口,
+#: 向上, 为民, 将近, 以上: see :func:`_preposition`).
+_PREPOSITION = re.compile(r"^(?:对于|关于|[对向为把将以])")
+#: A bracket whose partner is not in the name: the name was cut inside an aside.
+_OPEN, _CLOSE = "（(【[", "）)】]"
 _MAX = 20  # longest name kept; longer clauses keep their end, where the noun is
 #: Longest stretch of a clause read for a name: its end, so a clause of a line without
 #: punctuation (a megabyte long) costs no more than a short one.
@@ -56,6 +63,11 @@ def _quantity_start() -> re.Pattern:
 @cache
 def _noun_stops() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.words("figure_noun_stops.txt"))))
+
+
+@cache
+def _noun_modifiers() -> tuple[str, ...]:
+    return lexicon.words("figure_noun_modifiers.txt")
 
 
 @cache
@@ -96,13 +108,14 @@ def clean(name: str) -> str:
     """
     if len(name) > _LONGEST_READ:  # the end is all that is kept of a long clause (see below)
         name = name[-_LONGEST_READ:]
-    name = _YEAR.sub("", _NOISE.sub("", name))
+    name = _whole_asides(_YEAR.sub("", _NOISE.sub("", name)))
     head, tail = _edges()
     for _ in range(4):
         before = name
         name = _LIST_HEAD.sub("", name)
+        name = name[_preposition(name):]
         m = head.match(name)
-        if m:
+        if m and not (m.end() == 1 and word_tag(name[:2]) is not None):  # 共, not 共建
             name = name[m.end():]
         m = tail.search(name)
         if m:
@@ -116,6 +129,55 @@ def clean(name: str) -> str:
         name = tail[cut + 1:] if 0 <= cut < len(tail) - 2 else tail
     name = name.lstrip(".·-—")
     return "" if name in _FUNCTION_WORDS else name
+
+
+def _preposition(name: str) -> int:
+    """The length of a preposition opening ``name`` (0 for none): 对, 向, 为 alone, not the
+    first character of a word (对外贸易, 对口帮扶, 为民办实事, 对标一流).
+
+    >>> _preposition("对全市农贸市场"), _preposition("对外贸易"), _preposition("对于企业")
+    (1, 0, 2)
+    """
+    m = _PREPOSITION.match(name)
+    if m is None or len(name) == m.end():  # the preposition alone (对4个乡镇): nothing of it
+        return 0 if m is None else m.end()
+    if m.end() == 1 and (word_tag(name[:2]) is not None or name[1] == "标"):
+        return 0
+    return m.end()
+
+
+def _whole_asides(name: str) -> str:
+    """A name without a bracket cut in half: the words before an aside left open (甲服务（含乙
+    → 甲服务), after one whose start was cut off (乙）的甲 → 的甲), or the aside's own words when
+    the name is all inside it. A whole aside is kept (甲企业（团队）): names are as written.
+
+    >>> _whole_asides("电梯更新（含换新"), _whole_asides("改造、大修）电梯"), _whole_asides("县（市")
+    ('电梯更新', '电梯', '县')
+    """
+    for _ in range(3):
+        opened = [i for i, c in enumerate(name) if c in _OPEN]
+        closed = [i for i, c in enumerate(name) if c in _CLOSE]
+        if len(opened) == len(closed):
+            return name
+        if len(closed) > len(opened):  # the aside began before the name: keep what follows it
+            cut = closed[len(closed) - len(opened) - 1]
+            name = name[cut + 1:] if name[cut + 1:] else name[:cut]
+        else:  # an aside left open: keep what precedes it, else its own words
+            cut = opened[len(opened) - len(closed) - 1] if closed else opened[0]
+            name = name[:cut] if cut else name[1:]
+    return name
+
+#: An aside that gives a plan beside a result: 增长9%（年度目标6%以上）.
+_PLAN_ASIDE = re.compile(r"[（(][^（()）]{0,4}(?:目标|计划|任务)[^（()）]{0,6}$")
+
+
+def in_plan_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside an aside that states a plan beside a result.
+
+    >>> in_plan_aside("增长9%（年度目标6%以上）", 10), in_plan_aside("增长9%（含甲6%）", 8)
+    (True, False)
+    """
+    return bool(_PLAN_ASIDE.search(text, clause_start(text, pos), pos))
 
 
 def before(text: str, floor: int, pos: int) -> str:
@@ -141,8 +203,10 @@ def after(text: str, end: int, stop: int) -> tuple[str, int]:
                          default=stop)
     if not _NOUN_START.match(text, end):
         return "", end
-    noun = _noun_stops().split(text[end:clause_end], maxsplit=1)[0]
-    return clean(noun.lstrip("的"))[:16], clause_end
+    words = text[end:clause_end].lstrip("的")
+    opening = next((len(w) for w in _noun_modifiers() if words.startswith(w)), 0)
+    stop = _noun_stops().search(words, opening)  # 5万亩高标准农田: 高标准 opens the noun
+    return clean(words[:stop.start()] if stop else words)[:16], clause_end
 
 
 def owner(text: str, end: int) -> str:

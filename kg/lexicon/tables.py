@@ -128,6 +128,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "figure_fillers.txt": WORD,
     "figure_generic.txt": WORD,
     "figure_modality.txt": WORD,
+    "figure_noun_modifiers.txt": WORD,
     "figure_noun_stops.txt": WORD,
     "figure_qualifiers.tsv": (Column("word", _text), Column("side", _choice("before", "after"))),
     "figure_tense_cues.tsv": (Column("word", _text), Column("tense", _choice("future", "past"))),

@@ -207,3 +207,48 @@ def test_numbers_read_as_no_figure_are_counted_and_noted():
     doc = extract(document(("review", "建成“1+3”体系，新建学校5所。")))
     assert doc.skipped == ["numbers read as no figure: 2 of 3 number-like spans "
                            "of the report's reviewing and planning sentences"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition opening a name is not what is measured
+    ("对6个乡镇12个村实施污水管网延伸。", ("乡镇", D(6), "个")),
+    ("全年为企业减负3.5亿元。", ("企业减负", D("3.5"), "亿元")),
+    ("对外贸易总额达到86亿元。", ("对外贸易总额", D(86), "亿元")),
+    # a noun that a stop word opens is kept whole
+    ("建设2.5万亩高标准农田。", ("建设高标准农田", D("2.5"), "万亩")),
+    # a bracket cut in half is left out of the name
+    ("新增病床（含康复300张。", ("新增病床", D(300), "张")),
+    # adverbs left before a stripped verb
+    ("培养出来的技术骨干已有3.2万人。", ("培养出来的技术骨干", D("3.2"), "万人")),
+    # 共 opens a word here, it is not 共计
+    ("共建园区企业营业收入达到52亿元。", ("共建园区企业营业收入", D(52), "亿元")),
+])
+def test_names_are_the_noun_phrase_of_what_is_measured(text, expected):
+    assert expected in [(i, v, u) for i, v, u, _, _ in observations(text)]
+
+
+def test_a_figure_without_words_takes_the_name_before_only_in_its_measure():
+    # households are not the villages counted before them
+    found = observations("全年实施项目60个，覆盖38个村，1200户3500人稳定增收。")
+    assert not [o for o in found if o[2] == "户"]
+    # the same subject in two measures, or in one clause, keeps its name
+    assert ("处置闲置土地", D(7), "宗") in [o[:3] for o in observations("处置闲置土地7宗45.6亩。")]
+    assert ("处置闲置土地", D("45.6"), "亩") in [o[:3] for o in observations("处置闲置土地7宗45.6亩。")]
+    assert ("村集体经济收入", D(10), "万元") in [
+        o[:3] for o in observations("全镇28个村集体经济收入全部突破10万元。")]
+
+
+def test_a_change_after_a_level_of_the_same_base_unit_is_its_change():
+    found = observations("全县财政收入达到1.2亿元，比上年增加800万元。")
+    assert ("财政收入增加", D(800), "万元") in [o[:3] for o in found]
+
+
+def test_a_plan_beside_a_result_is_no_figure():
+    found = observations("规上工业增加值增长9%（年度目标6%以上）。")
+    assert [o[3] for o in found] == [D(9)]
+    assert not [o for o in found if o[1] == D(6) or o[3] == D(6)]
+
+
+def test_real_growth_after_a_level_is_its_growth():
+    found = observations("职工平均工资8600元，扣除价格因素，实际增长4.2%。")
+    assert found == [("职工平均工资", D(8600), "元", D("4.2"), None)]
