@@ -41,8 +41,8 @@ def sentences(doc: Document) -> Iterator[tuple[Sentence, str, int | None]]:
             tense = "plan"
         if _GLOSSARY.match(s.text):
             break  # notes after the report (名词解释) explain terms; their figures are no news
-        if tense == "other" and not s.section and not plan_seen or _NOTE.match(s.text):
-            continue  # a preface before any part
+        if tense == "other" and not s.section and not plan_seen or is_note(s.text):
+            continue  # a preface before any part, or a note that explains a term
         own = own_tense(s.text, doc.year) if _has_number(s.text) else None
         if tense == "other":  # a part whose heading says neither (二、关于…): the sentence does
             tense = {"past": "review", "future": "plan", "promise": "plan"}.get(
@@ -116,8 +116,21 @@ def own_tense(text: str, year: int | None) -> str | None:
 _ITEM = re.compile(r"[一二三四五六七八九十]+是")
 _GLOSSARY = re.compile(r"^(?:名词解释|名词注释|注释|附注|注解|附件\s*\d*|附表\s*\d*)[：:]?$")
 _NOTE = re.compile(r"^\s*[〔\[【]\d+[〕\]】]")  # 〔3〕8个服务站：即…
+#: A glossary note wherever it stands: a quoted term and what it means (“18”是指…18个重点产业链,
+#: “两园”指…); not 指南, 指标, 指导 … after a closing quotation mark.
+_DEFINES = re.compile(r"”(?:是|即|主要)?指(?![南标导挥数引示定出令望])")
 _PLAN_HEADING = re.compile(r"(?:今年|(\d{4})年|二〇.{2}年).{0,12}(?:目标|任务|安排|打算)|^展望")
 _PLAN_OPENING = re.compile(r"主要预期目标|主要目标是")
+
+
+def is_note(text: str) -> bool:
+    """Whether a sentence is a note that explains a term, whose figures are neither results
+    nor targets: a footnote (〔3〕…) or a definition of a quoted term outside a 名词解释 part.
+
+    >>> is_note("“18”是指全市18个重点产业链"), is_note("发布《“行街”指南》等丛书3套")
+    (True, False)
+    """
+    return bool(_NOTE.match(text) or _DEFINES.search(text))
 
 
 def _plan_start(doc: Document) -> int | None:

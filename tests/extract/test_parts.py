@@ -18,6 +18,15 @@ def test_preface_and_glossary_give_nothing():
     assert [t.value for t in doc.targets] == [D(8)]
 
 
+def test_a_glossary_note_outside_a_glossary_part_gives_nothing():
+    doc = extract(document(("plan", "新建8个服务站。"),
+                           ("plan", "“1+6”体系：“6”是指全县6个重点产业链；“1”指1个产业园。"),
+                           ("review", "“两园”指甲园和乙园，共引进企业12家。"),
+                           ("plan", "发布《“慢行”指南》等丛书3套。")))
+    assert [t.value for t in doc.targets] == [D(8), D(3)]
+    assert doc.observations == []
+
+
 def test_plan_part_found_when_structure_missed_it():
     doc = extract(document(("review", "新建5个服务站。"), ("review", "2024年工作目标和主要任务"),
                            ("review", "新建8个服务站。")))
