@@ -44,3 +44,13 @@ def test_the_graph_keeps_the_unit_as_written_and_gives_its_standard_one():
     standard_ = {str(o) for o in graph.objects(None, GOV.standardUnit)}
     assert {"％", "万平米"} <= written
     assert {"%", "万平方米"} <= standard_ and not {"％", "万平米"} & standard_
+
+
+def test_air_quality_medals_and_pairs_are_figures():
+    from kg.extract.figures import read
+    found = {(f.name, f.q.value, f.q.unit) for t in (
+        "PM2.5平均浓度32微克/立方米，同比下降8.6%。", "获得金牌13枚。", "新缔结友好学校61对。")
+        for f in read(t)}
+    assert found == {("PM2.5平均浓度", Decimal(32), "微克/立方米"), ("获得金牌", Decimal(13), "枚"),
+                     ("新缔结友好学校", Decimal(61), "对")}
+    assert lookup("毫克/立方米").normalize(Decimal("0.8")) == Decimal(800)
