@@ -214,7 +214,8 @@ def _enterprise_evidence(text: str, toks: list[Token], start: int, m: re.Match,
 
 
 #: A stem that names by letters, digits, an ordinal or a place's suffix at its end.
-_NAMED_STEM = re.compile(r"[A-Za-z0-9]|第[一二三四五六七八九十]|[路街巷村庄屯寨峪沟坪岭营湾]$")
+_NAMED_STEM = re.compile(r"[A-Za-z0-9]|第[一二三四五六七八九十]|[路街巷村庄屯寨峪沟坪岭营湾湖河山江海岛宫寺塔]$")
+_LEVEL_LEAD = re.compile(r"(?:(?:国家|省|市|县|区)级|[国省市]{2,}[考控]?|[国省市][考控])+(?:以上)?")
 #: Words that begin a body's name as a jurisdiction does (省科学院, 国家信访局) or name the
 #: nation (中国科学院, 中华职业学院).
 _NAMING_LEADS = ("中国", "中华", "国家", "中央", "省", "市", "县", "区")
@@ -230,9 +231,16 @@ def stem_named(prefix: str) -> bool:
 
     >>> stem_named("青山"), stem_named("技师"), stem_named("省医学"), stem_named("第四实验")
     (True, False, True, True)
+    >>> stem_named("旅游休闲"), stem_named("国考"), stem_named("白鹭湖历史文化")
+    (False, False, True)
     """
     from kg.extract.tokenizer import tokenizer
 
+    level = _LEVEL_LEAD.match(prefix)
+    if level:  # 国考断面, 省级示范街区: a level or a monitoring tier is no name
+        prefix = prefix[level.end():]
+        if not prefix or prefix in lexicons.generic():
+            return False
     if len(prefix) == 1 or prefix.startswith(_NAMING_LEADS) or _NAMED_STEM.search(prefix):
         return True  # 中医院; 第四小学; 青年路小学, 白家峪小学
     words = tokenizer().lcut(prefix, HMM=False)
