@@ -13,6 +13,8 @@ from functools import cache
 
 from kg import lexicon as lexicons
 from kg.extract.names import Found, looks_generic_text
+from kg.extract.tokenizer import word_tag
+from kg.lexicon.dictionary import tokenizer
 from kg.rules import rule
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -62,6 +64,16 @@ def _quote_heads() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicons.words("entity_quote_heads.txt"))))
 
 
+#: A count right before a quoted term makes it a kind of thing: 建成3个“口袋公园”.
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两百千万几]" + lexicons.count_pattern("names") + "$")
+#: A term that begins with a numeral or holds a digit or a plus is a numbered formula of
+#: policy (“三个一批”, “1+N”政策, “互联网+监管”).
+_FORMULA = re.compile(r"^[一二三四五六七八九十两双百千万]|[\d+＋×]|[一二三四五六七八九十]条$")
+#: jieba's tags of words that act (verbs, verbal nouns): a quoted policy holds one
+#: (煤改气, 一网通办, 局长走流程); a figure of speech or a thing's name does not (组合拳, 感恩林).
+_ACTION_TAGS = frozenset({"v", "vn", "vd", "vi", "vg"})
+
+
 @rule("quote", "quote+")
 def find(text: str) -> Iterator[Found]:
     """Quoted terms and the word after them: “万企兴万村”行动, “五山一湖”景区, “双减”."""
@@ -89,17 +101,76 @@ def find(text: str) -> Iterator[Found]:
                 or text[m.end():m.end() + 1] == "的"):
             slogan_end = m.end()  # 坚持“两个确立”: a slogan, unless a program word follows
             continue
-        bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
-        if _quote_heads().match(rest) or bare_number:
-            continue  # “链主”企业: a modifier; “2023”: a number
-        if len(term) <= 2 and _CJK.match(term):
-            continue  # “三资”, “扩绿”: two characters alone are too short to tell a program
-        if "、" in term and not _parallel(term.split("、")):
-            continue  # “建强副中心、形成增长极”: a slogan
-        if (term in lexicons.stop_names() or looks_generic_text(term)
-                or _quote_endings().search(term)):
-            continue
-        yield Found(m.start(), m.end(), term, "Program", "quote")
+        if _bare_program(term, text, m.start(), rest):
+            yield Found(m.start(), m.end(), term, "Program", "quote")
+
+
+def _bare_program(term: str, text: str, start: int, rest: str) -> bool:
+    """Whether a quoted term with no program word after it (``rest``: the text after it) is a
+    program all the same: “煤改气”, “两个确保”, but not “链主”企业, “三资”, a slogan, a kind."""
+    bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
+    if _quote_heads().match(rest) or bare_number:
+        return False  # “链主”企业: a modifier; “2023”: a number
+    if len(term) <= 2 and _CJK.match(term):
+        return False  # “三资”, “扩绿”: two characters alone are too short to tell a program
+    if "、" in term and not _parallel(term.split("、")):
+        return False  # “建强副中心、形成增长极”: a slogan
+    if (term in lexicons.stop_names() or looks_generic_text(term)
+            or _quote_endings().search(term)):
+        return False
+    return not (_counted(text, start) or _a_thing(term) and not _governed(text, start, rest))
+
+
+@rule("quote:counted", kind="filter")
+def _counted(text: str, start: int) -> bool:
+    """A quoted term right after a count names a kind of thing, not a program: 建成2个“口袋公园”,
+    新增5家“共享食堂”."""
+    return bool(_COUNTED.search(text, max(0, start - 4), start))
+
+
+@rule("quote:thing", kind="filter")
+def _a_thing(term: str) -> bool:
+    """A short bare quoted term (three characters) of nouns alone is a figure of speech or
+    names a thing, not a program: “组合拳”, “压舱石”, “感恩林”, “新农人”. A program has the shape
+    of a policy: a numbered formula (“两个确保”, “1+N”), an action (“煤改气”, “放管服”) or a
+    program word at its end (“承诺制”, “甲乙经验”). Longer noun terms are often the names of
+    campaigns (“甲乙大脑”) and are kept."""
+    if len(term) > 3 or _FORMULA.search(term) or _program_ending().search(term):
+        return False
+    words = _words(term)
+    # a one-character verb at the end acts only after another single character (全程网|办,
+    # not 政策|包, 轻松|游: nouns there)
+    return not any(word_tag(w) in _ACTION_TAGS
+                   and (len(w) > 1 or i < len(words) - 1 or i and len(words[i - 1]) == 1)
+                   for i, w in enumerate(words))
+
+
+def _governed(text: str, start: int, rest: str) -> bool:
+    """Whether a quoted term is what an implementing verb acts on: 深入实施“甲乙”,
+    “甲乙”建设."""
+    return bool(_implementing().search(text, max(0, start - 4), start)
+                or rest.startswith(("建设", "创建")))
+
+
+@cache
+def _implementing() -> re.Pattern:
+    words = sorted(lexicons.words("entity_quote_verbs.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+@cache
+def _words(term: str) -> tuple[str, ...]:
+    return tuple(tokenizer().lcut(term, HMM=False))
+
+
+@cache
+def _program_ending() -> re.Pattern:
+    """Words a term ends with that make it a program by itself: the program words of
+    entity_quote_suffixes.tsv and entity_quote_program_ends.txt (…计划, …制, …经验)."""
+    words = {w for w, t in lexicons.rows("entity_quote_suffixes.tsv") if t == "Program"}
+    words |= set(lexicons.words("entity_quote_program_ends.txt"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + ")$")
 
 
 #: A document a report names: 《甲县招商引资政策（试行）》, a program of the region.
