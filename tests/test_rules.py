@@ -43,7 +43,7 @@ def products(text: str) -> set[tuple[str, str]]:
 
 
 def test_rules_are_registered():
-    assert {"suffix", "list", "region:town", "award", "observation", "target"} \
+    assert {"suffix", "list", "region:town", "award", "figure:before", "figure:change"} \
         <= set(rules.registered())
 
 

@@ -25,6 +25,7 @@ class Figure:
     condition: bool = False  # the threshold of a share (…的村收入达到10万元以上): no figure
     change_word: str | None = None  # 增长, 下降 …, also for the later ones of a list
     growth_at: int | None = None  # where the growth folded into this level is written
+    rule: str = ""  # the id of the rule that named it (figure:before …, kg.rules)
 
     def __post_init__(self) -> None:
         self.change_word = self.change_word or self.q.change_word

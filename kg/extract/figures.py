@@ -57,18 +57,22 @@ def read(text: str) -> list[Figure]:
             for g in _rates_of_one_value(text, f)]
 
 
+@rule("figure:next")
 def _name_from_next(text: str, figs: list[Figure]) -> None:
-    """投资2亿元，建设管网75公里: a bare generic figure opening a clause is the next one's."""
+    """Rule figure:next — a bare generic figure opening a clause is the next one's: 投资2亿元，
+    建设管网75公里 → 建设管网投资."""
     for fig, nxt in pairwise(figs):
         gap = text[fig.q.end:nxt.q.start]
         if (fig.role == "level" and indicators.is_generic(fig.name) and nxt.name
                 and not indicators.is_generic(nxt.name) and gap[:1] in ",，"
                 and not any(c in indicators.CLAUSE_MARKS for c in gap[1:])):
-            fig.name = nxt.name + fig.name
+            fig.name, fig.rule = nxt.name + fig.name, "figure:next"
 
 
+@rule("figure:split")
 def _rates_of_one_value(text: str, fig: Figure) -> list[Figure]:
-    """参保率和续保率达到98%, 回复率和满意度均达100%: one value of two is two figures."""
+    """Rule figure:split — one value of two named things is two figures: 参保率和续保率达到
+    98% → 参保率, 续保率; 甲和乙都比上年增长12% → 甲, 乙."""
     both = _TWO_RATES.fullmatch(fig.name) or "均" in text[max(0, fig.q.start - 4):fig.q.start]
     m = both if fig.q.kind == "rate" and fig.role == "level" else None
     names = indicators.split_subject(fig.name, 2) if m else None
@@ -76,7 +80,7 @@ def _rates_of_one_value(text: str, fig: Figure) -> list[Figure]:
         # 国民收入和财政收入都比上年增长12%: each grew 12%
         subject = fig.name.removesuffix("都")
         names = indicators.split_subject(subject, len(_LIST_MARK.split(subject)))
-    return [replace(fig, name=name) for name in names] if names else [fig]
+    return [replace(fig, name=name, rule="figure:split") for name in names] if names else [fig]
 
 
 def _classify(q: Quantity) -> Figure | None:
@@ -103,8 +107,11 @@ def _continue_lists(text: str, figs: list[Figure]) -> None:
             fig.change_word = prev.change_word
 
 
+@rule("figure:respectively")
 def _respectively(text: str, figs: list[Figure]) -> set[int]:
-    """Name the figures of 分别 lists; return the ids of those it named or folded."""
+    """Rule figure:respectively — the figures of a 分别 list named in order from its subject:
+    城镇和农村居民人均可支配收入分别达到38120元、16480元 → 城镇居民人均可支配收入 …;
+    return the ids of those it named or folded."""
     done: set[int] = set()
     for m in re.finditer(_RESPECTIVELY, text):
         group = _group_after(text, figs, m.end())
@@ -117,7 +124,7 @@ def _respectively(text: str, figs: list[Figure]) -> set[int]:
             _attach(figs, group)
         else:
             for fig, name in zip(group, names):
-                fig.name = name
+                fig.name, fig.rule = name, "figure:respectively"
         done.update(id(f) for f in group)
     return done
 
@@ -160,8 +167,11 @@ def _floor(figs: list[Figure], i: int) -> int:
     return max(figs[i - 1].q.end, figs[i - 1].after_end) if i else 0
 
 
+@rule("figure:change")
 def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
-    """Name a change and those listed with it (增长10%和12%), or fold them into levels."""
+    """Rule figure:change — a change named by the words before its change word, with those
+    listed with it (增长10%和12%), or folded into the level before: 刑事案件发案率下降21.4%
+    → 刑事案件发案率, growth -21.4."""
     group = [figs[i]]
     for fig in figs[i + 1:]:
         gap = text[group[-1].q.end:fig.q.start]
@@ -169,6 +179,8 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
             break
         group.append(fig)
     first = group[0]
+    for fig in group:
+        fig.rule = "figure:change"
     word = first.q.change_word
     end = text.rfind(word, 0, first.q.start) if word else first.q.start  # 增长了5%: before 增长
     raw = indicators.before(text, _floor(figs, i), end)
@@ -184,19 +196,26 @@ def _name_changes(text: str, figs: list[Figure], i: int) -> set[int]:
     return {id(first)}
 
 
+@rule("figure:growth_rate")
 def _as_growth(figs: list[Figure], i: int, name: str) -> None:
-    """A rate named as a growth (增速, 增幅): fold it into the level before, or stand alone."""
+    """Rule figure:growth_rate — a rate named as a growth (增速, 增幅) is a growth: folded
+    into the level before, or standing alone: 工业投资增速达12.5% → 工业投资, growth 12.5."""
     fig = figs[i]
     fig.role, fig.change, fig.change_word = "growth", fig.q.value, "增长"
+    fig.rule = "figure:growth_rate"
     if not name and _attach(figs, [fig]):
         return
     fig.name = name or (figs[i - 1].name if i else "")
 
 
+@rule("figure:before", "figure:from_to")
 def _name_level(text: str, figs: list[Figure], i: int) -> None:
+    """Rules figure:before — a level named by the words of its clause before it: 全县地区生产
+    总值完成120亿元 → 地区生产总值; figure:from_to — the later state of 由甲提高到乙 takes the
+    earlier's name: 森林覆盖率由30%提高到32% → 森林覆盖率 (both)."""
     fig, prev = figs[i], (figs[i - 1] if i else None)
     if fig.q.level_to and prev is not None and prev.q.level_from:
-        fig.name = prev.name  # 由47.3%提高到68.9%: both states of one indicator
+        fig.name, fig.rule = prev.name, "figure:from_to"  # 由47.3%提高到68.9%: one indicator
         return
     if prev is not None and prev.share and prev.after_end >= fig.q.start - 4:
         fig.condition = True  # 70%以上的村收入达到8万元: the share's condition, no figure
@@ -208,23 +227,48 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
     if fig.q.kind == "rate" and (m := _RATE_OF_CHANGE.search(name)):
         _as_growth(figs, i, name[:m.start()])  # 工业投资增速达12.5%: a growth rate
         return
+    fig.rule = "figure:before"
+    name = _with_counted_noun(text, figs, i, name)
+    if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
+        name = _owned(text, fig, prev, name)
+    fig.name = _of_previous(text, fig, prev, name)
+
+
+@rule("figure:counted_noun")
+def _with_counted_noun(text: str, figs: list[Figure], i: int, name: str) -> str:
+    """Rule figure:counted_noun — a count (or a sum paid, or a figure after a bare verb) named
+    with the noun after it: 新建10个社区便民商圈 → 新建社区便民商圈; a share by what it
+    counts: 70%的行政村 → 行政村占比."""
+    fig = figs[i]
     nxt = figs[i + 1].q.start if i + 1 < len(figs) else len(text)
     noun, noun_end = indicators.after(text, fig.q.end, nxt)
-    if (noun and not fig.q.level_from and not indicators.is_generic(name)
+    if not (noun and not fig.q.level_from and not indicators.is_generic(name)
             and not name.endswith(indicators.GENERIC_TAILS)
             and (fig.q.counts or not name or _money_of(fig, name)
                  or fig.q.kind != "rate" and _bare_verb(name))):
-        fig.share = fig.q.kind == "rate"
-        if fig.share and i + 1 < len(figs) and noun_end >= nxt:
-            # 70%以上的村集体收入达到8万元以上: the share's words run through its condition
-            noun_end = figs[i + 1].q.end
-            noun = indicators.clean(text[fig.q.end:noun_end].lstrip("的"))
-        name, fig.after_end = name + noun + ("占比" if fig.share else ""), noun_end
-    if indicators.is_generic(name) or name.endswith(indicators.GENERIC_TAILS):
-        name = _owned(text, fig, prev, name)
+        return name
+    fig.share = fig.q.kind == "rate"
+    if fig.share and i + 1 < len(figs) and noun_end >= nxt:
+        # 70%以上的村集体收入达到8万元以上: the share's words run through its condition
+        noun_end = figs[i + 1].q.end
+        noun = indicators.clean(text[fig.q.end:noun_end].lstrip("的"))
+    fig.after_end, fig.rule = noun_end, "figure:counted_noun"
+    return name + noun + ("占比" if fig.share else "")
+
+
+@rule("figure:change_of_level", "figure:previous")
+def _of_previous(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
+    """Rules figure:change_of_level — a bare change after a level of its measure is that
+    level's change: 优良天数193天，同比增加15天 → 优良天数增加; figure:previous — a figure
+    without words of its own is another of the one before: 处置闲置土地7宗45.6亩 → 处置闲置
+    土地 (both)."""
     if name in _CHANGE_WORDS and prev is not None and _same_measure(prev, fig):
-        name = prev.name + name  # 优良天数193天，同比增加15天: a change of the level before
-    fig.name = name or (prev.name if prev and _shares_name(text, prev, fig) else "")
+        fig.rule = "figure:change_of_level"
+        return prev.name + name
+    if name or prev is None or not _shares_name(text, prev, fig):
+        return name
+    fig.rule = "figure:previous"
+    return prev.name
 
 
 def _shares_name(text: str, prev: Figure, fig: Figure) -> bool:
@@ -257,21 +301,24 @@ def _money_of(fig: Figure, name: str) -> bool:
     return unit is not None and unit.base == "元" and name.endswith(_PAYING)
 
 
+@rule("figure:owner")
 def _owned(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
-    """A generic name (总投资, 面积) with what it belongs to: the thing after 的, the verb
-    phrase after it (投资2亿元建成甲), or else the figure before (项目41个,总投资186亿元)."""
+    """Rule figure:owner — a generic name (总投资, 面积) with what it belongs to: the thing
+    after 的 (总投资25亿元的甲物流园 → 甲物流园总投资), the verb phrase after it (投资2亿元建成
+    甲), or else the figure before (项目41个,总投资186亿元 → 项目总投资)."""
     tail = next((t for t in indicators.GENERIC_TAILS if name.endswith(t)), name)
     if text.startswith("的", fig.q.end):
         owner = indicators.owner(text, fig.q.end)
         if owner:
+            fig.rule = "figure:owner"
             return owner + tail
     if not indicators.is_generic(name):
         return name
     owner = indicators.owner(text, fig.q.end)
-    if owner:
-        return owner + name
-    if prev is not None and prev.name and not prev.name.endswith(indicators.GENERIC_TAILS):
-        return prev.name + name
+    if owner or prev is not None and prev.name and not prev.name.endswith(
+            indicators.GENERIC_TAILS):
+        fig.rule = "figure:owner"
+        return (owner or prev.name) + name
     return name
 
 
@@ -338,18 +385,17 @@ def value_year(sentence: Sentence, fig: Figure, year: int | None, latest: int | 
     return rates.to_year(text, q.start) if q.level_to and rates.to_year(text, q.start) else written
 
 
-@rule("observation")
 def _observation(sentence: Sentence, fig: Figure, year: int | None,
                  latest: int | None = None) -> Observation:
-    """Rule observation — a figure of a reviewing sentence as an Observation:
-    全县地区生产总值完成120亿元，增长5% → 地区生产总值 120亿元, growth 5%."""
+    """A figure of a reviewing sentence as an Observation, with the id of the rule that named
+    it: 全县地区生产总值完成120亿元，增长5% → 地区生产总值 120亿元, growth 5% (figure:before)."""
     q = fig.q
     value = None if fig.role != "level" else q.value
     unit = units.lookup(q.unit) if value is not None else None
     base = unit.normalize(value) if unit else None
     year = value_year(sentence, fig, year, latest)
     return Observation(
-        rule="observation",
+        rule=fig.rule,
         indicator=indicators.canonical(fig.name), sentence=sentence.index, value=value,
         unit=q.unit if value is not None else None,
         growth=fig.change if fig.role == "growth" else fig.growth,

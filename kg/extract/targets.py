@@ -14,7 +14,6 @@ from kg import lexicon
 from kg.extract import indicators, numerals, units
 from kg.extract.figure import Figure
 from kg.model import Sentence, Target
-from kg.rules import rule
 
 _DONE = "已"
 _YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
@@ -77,10 +76,10 @@ def year(text: str, pos: int, default: int | None) -> int | None:
     return found[-1] if found else default
 
 
-@rule("target")
 def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> Iterator[Target]:
-    """Rule target — the targets of a planning sentence's figures (earlier states, 由…, left
-    out): 力争新增学位800个 → 新增学位 800个, modality 力争."""
+    """The targets of a planning sentence's figures (earlier states, 由…, left out), with the
+    id of the rule that named each: 力争新增学位800个 → 新增学位 800个, modality 力争
+    (figure:counted_noun)."""
     text = sentence.text
     floor = 0
     for fig in figs:
@@ -93,7 +92,7 @@ def targets(sentence: Sentence, figs: list[Figure], plan_year: int | None) -> It
         unit = units.lookup(q.unit)
         value = abs(fig.change) if fig.role != "level" else q.value
         yield Target(
-            rule="target",
+            rule=fig.rule,
             label=label, sentence=sentence.index, value=value, max_value=q.max_value,
             unit=q.unit, year=year(text, q.start, plan_year),
             deadline=deadline(text, floor, q.start), modality=modality(text, q.start),
