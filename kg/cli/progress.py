@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 #: Seconds between redraws of the progress line.
 _EVERY = 0.2
 _KIND = re.compile(r"[^:'\"“‘\d(]+")
+#: What follows the kind of a note that counts parts of a report: ": 3 of 120 number-like spans".
+_PARTS = re.compile(r":\s*(\d+) of (\d+) ([^\s,;(]+(?: [^\s,;(]+)?)")
 
 
 class Progress:
@@ -74,19 +76,30 @@ class Warnings:
     def __init__(self):
         self.reports: dict[str, set[str]] = defaultdict(set)
         self.notes: Counter = Counter()
+        self.parts: dict[str, list] = {}  # kind → [n, of m, what]: notes that count parts
 
     def add(self, report: str, note: str) -> None:
         kind = kind_of(note)
         self.reports[kind].add(report)
         self.notes[kind] += 1
+        m = _PARTS.match(note, len(kind))
+        if m:  # numbers read as no figure: 3 of 120 number-like spans …: the spans add up
+            counted = self.parts.setdefault(kind, [0, 0, m.group(3)])
+            counted[0] += int(m.group(1))
+            counted[1] += int(m.group(2))
 
     def lines(self) -> list[str]:
-        """One line per kind, the most frequent first."""
+        """One line per kind, the most frequent first; a kind whose notes count parts of a
+        report (3 of 120 number-like spans) sums them over the reports."""
         out = []
         for kind, n in sorted(self.notes.items(), key=lambda item: (-item[1], item[0])):
             reports = len(self.reports[kind])
-            out.append(f"skipped {kind}: {n} time{'s' if n != 1 else ''} in {reports} "
-                       f"report{'s' if reports != 1 else ''}")
+            where = f"in {reports} report{'s' if reports != 1 else ''}"
+            if kind in self.parts:
+                found, of, what = self.parts[kind]
+                out.append(f"skipped {kind}: {found:,} of {of:,} {what} {where}")
+            else:
+                out.append(f"skipped {kind}: {n} time{'s' if n != 1 else ''} {where}")
         return out
 
 

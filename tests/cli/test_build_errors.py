@@ -3,6 +3,7 @@ traceback, and no half-written output; one bad report does not stop the others."
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -114,3 +115,14 @@ def test_a_busy_store_is_found_before_any_report_is_built(tmp_path):
     assert_one_line_error(proc, "store", "in use by another process")
     assert proc.returncode == 2
     assert outputs(tmp_path / "out") == []
+
+
+def test_numbers_read_as_no_figure_are_counted_in_spans_over_the_reports(tmp_path):
+    report = tmp_path / "reports" / "qinghe-2025.txt"
+    report.parent.mkdir()
+    report.write_text("青河县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值完成120亿元，"
+                      "增长5%。实施“1+3”工程，建成第2批示范村。\n", encoding="utf-8")
+    proc = kg("build", report, "--out", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stderr.splitlines() if "numbers read as no figure" in x)
+    assert re.search(r"no figure: \d+ of \d+ number-like spans in 1 report", line), line
