@@ -15,7 +15,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from kg import lexicon as lexicons
-from kg.extract import awards, lists, names, quotes, regions
+from kg.extract import awards, classes, lists, names, quotes, regions
 from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.lexicon.furniture import is_furniture_sentence
@@ -177,6 +177,7 @@ def extract(doc: Document) -> Document:
     area = regions.town_area(doc)
     per_sentence = {s.index: find(s.text, t, area) for s, t in zip(body, toks)}
     types = _vote_types(per_sentence)
+    retyped = classes.by_context(per_sentence, {s.index: s.text for s in body}, types)
     builder = _Builder(doc)
     own = _own_region(doc, builder)
     spans: dict[int, list] = defaultdict(list)
@@ -185,8 +186,9 @@ def extract(doc: Document) -> Document:
             type_ = types[f.text]
             key = builder.add(type_, f.text, s.index, f.alias)
             spans[s.index].append((f.start, f.end, key))
+            source = "class:context" if f.text in retyped else f.source
             doc.mentions.append(Mention(s.index, s.start + f.start, s.start + f.end,
-                                        s.text[f.start:f.end], key[0], f.source))
+                                        s.text[f.start:f.end], key[0], source))
     _region_campaigns(doc, builder, own, spans, body_ids)
     _merge_short_forms(doc)
     _part_of(doc, spans, own)

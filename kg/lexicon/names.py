@@ -22,13 +22,14 @@ class Suffix(NamedTuple):
     proper: bool  # the prefix must look like a proper name (鑫源), not common words
     any_prefix: bool  # generic words make a name too: 民政部, 自然资源局
     kinds: bool = False  # its kinds are common (技师学院, 老年大学): a name needs a stem
+    by_context: bool = False  # a Project where built, a Place where relied on (…产业园)
 
 
 @cache
 def suffixes() -> tuple[Suffix, ...]:
     """Name suffixes, longest first."""
     rows_ = [Suffix(r[0], r[1], int(r[2]), int(r[3]), "n" in r[4], "g" in r[4],
-                     "k" in r[4])
+                     "k" in r[4], "c" in r[4])
              for r in rows("entity_suffixes.tsv")]
     return tuple(sorted(rows_, key=lambda s: -len(s.text)))
 

@@ -81,8 +81,8 @@ def _regex(value: str) -> str | None:
 
 
 def _flags(value: str) -> str | None:
-    return None if re.fullmatch(r"-|[ngk]+", value) else \
-        f"is {value!r}, not '-' or letters of 'ngk'"
+    return None if re.fullmatch(r"-|[ngkc]+", value) else \
+        f"is {value!r}, not '-' or letters of 'ngkc'"
 
 
 def _levels(value: str) -> str | None:
@@ -103,6 +103,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "entity_boundaries.txt": WORD,
     "entity_build_words.txt": WORD,
     "entity_categories.tsv": (Column("noun", _text), Column("type", _choice(*ENTITY_CLASSES))),
+    "entity_class_cues.tsv": (Column("word", _text), Column("side", _choice("before", "after")),
+                              Column("class", _choice("Project", "Place"))),
     "entity_generic.txt": WORD,
     "entity_quote_before.txt": WORD,
     "entity_quote_endings.txt": WORD,
