@@ -31,6 +31,10 @@ _AROUND_NUMBER = re.compile(
 #: Single digits spaced one by one before a unit: 7 4 7 7 2 亿元, 1 1 ％.
 _SPACED_DIGITS = re.compile(
     rf"(?<![{_DIGIT}.．])[{_DIGIT}](?:[{_WS}][{_DIGIT}])+(?=[{_WS}]?[{_CJK}{_PERCENT}])")
+#: A space that groups thousands: 61 000人, 12 345.6万元 (read otherwise as 000人 and 345.6万元).
+_THOUSANDS = re.compile(
+    rf"(?<![{_DIGIT}.．])(?<![{_DIGIT}][{_WS}])[{_DIGIT}]{{1,3}}(?:[{_WS}][{_DIGIT}]{{3}})+"
+    rf"(?=(?:[.．][{_DIGIT}]+)?[{_WS}]?[{_CJK}{_PERCENT}])")
 #: A lone space between two characters of Chinese text (社会主 义), between Chinese and a
 #: Latin word (5G 基站), or inside a decimal (7 . 2), in spaced text only.
 _BETWEEN_WIDE = re.compile(
@@ -62,16 +66,20 @@ def spaced(text: str) -> bool:
 def cuts(line: str, spaced_text: bool = False) -> list[tuple[int, int]]:
     """The spaces of one line that are noise, in order, as ``(start, end)`` spans.
 
-    Spaces inside digits spaced one by one always; spaces around numbers and between
-    Chinese characters when ``spaced_text`` (see :func:`spaced`): elsewhere they may be
-    on purpose (回眸 2023, 县长 某某).
+    Spaces inside digits spaced one by one, or grouping thousands (61 000人), always; spaces
+    around numbers and between Chinese characters when ``spaced_text`` (see :func:`spaced`):
+    elsewhere they may be on purpose (回眸 2023, 县长 某某).
 
     >>> cuts("预计 58000 元，增长 7.9 %", spaced_text=True)
     [(2, 3), (8, 9), (13, 14), (17, 18)]
     >>> cuts("7 4 7 7 2 亿元")
     [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]
+    >>> cuts("新增就业61 000人"), cuts("2 3 000")
+    ([(6, 7)], [])
     """
     found = set()
+    for m in _THOUSANDS.finditer(line):
+        found.update(m.start() + i for i, c in enumerate(m.group()) if c in _WS)
     for m in _SPACED_DIGITS.finditer(line):
         found.update(m.start() + i for i, c in enumerate(m.group()) if c in _WS)
         after = m.end()

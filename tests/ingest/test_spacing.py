@@ -42,6 +42,8 @@ def test_a_pdf_like_text_is_spaced_and_an_ordinary_one_is_not():
     ("占比 1 1 ％", "占比 11％"),
     ("回眸 2023", "回眸 2023"),              # a heading's space, in text that is not spaced
     ("1 10 100 工程", "1 10 100 工程"),      # numbers of several digits are not one number
+    ("新增就业61 000人", "新增就业61000人"),  # a space that groups thousands
+    ("实现税收12 345.6万元", "实现税收12345.6万元"),
 ])
 def test_digits_spaced_one_by_one_are_joined_in_any_text(written, read):
     text, _ = spacing.normalize(written, spaced_text=False)
@@ -53,7 +55,7 @@ def test_spaced_text_loses_its_noise_spaces_and_keeps_its_source_map():
     first = text[:text.index("一般")]
     assert first == "2023年全区地区生产总值预计达1270亿元，增长5.1%。"
     assert "新建5G基站1200个" in text and "项目16个" in text and "社会主义" in text
-    assert "61 000元" in text  # a thousands gap between numbers of several digits is kept
+    assert "61000元" in text  # a space grouping thousands is joined
     assert "2020年新开工项目25个，总投资8.5亿元。" in text
     assert [(PDF_LIKE + MORE)[i] for i in offsets] == list(text)
 
