@@ -340,17 +340,20 @@ def extract(doc: Document) -> Document:
     return doc
 
 
-#: A number-like span: digits, maybe with a decimal part; not a year, a date or an ordinal,
-#: nor part of a code (5G, PM2.5, G318).
-_NUMBER_LIKE = re.compile(r"(?<![\dA-Za-z.．第])\d+(?:[.．]\d+)?(?![\dA-Za-z]|[.．]\d|\s*[年月日号时届次期])")
+#: A number-like span: digits, maybe with a decimal part; not a year, a date, an anniversary
+#: or an ordinal, nor part of a code (5G, PM2.5, G318), a footnote mark ([5], 〔18〕), an item's
+#: number (3．提升…) or a slogan of numbers (“1+3”, 7+18+N).
+_NUMBER_LIKE = re.compile(
+    r"(?<![\dA-Za-z.．第\[［〔【+＋])(?!\d+[.．、](?!\d))\d+(?:[.．]\d+)?"
+    r"(?![\dA-Za-z]|[.．]\d|\s*[年月日号时届次期]|周年|[\]］〕】+＋])")
 
 
 def unread_numbers(text: str) -> tuple[int, int]:
     """How many number-like spans a sentence has (numerals read as digits), and how many of
     them no quantity covers.
 
-    >>> unread_numbers("2023年新建学校5所，建成“1+3”体系，增长百分之七。")
-    (4, 2)
+    >>> unread_numbers("2023年新建学校5所，建成“1+3”体系〔2〕，PM2.5降至36微克，增长百分之七。")
+    (3, 1)
     """
     shadow, back = numerals.digits(text)
     covered = sorted((q.start, q.end) for q in numbers.quantities(text))

@@ -203,9 +203,11 @@ def test_numbers_read_as_no_figure_are_counted_and_noted():
     from kg.extract.figures import extract, unread_numbers
 
     assert unread_numbers("全年新建学校5所，增长百分之七。") == (2, 0)
-    assert unread_numbers("建成“1+3”体系，2023年完成。") == (2, 2)  # no year: 2023年 is none
-    doc = extract(document(("review", "建成“1+3”体系，新建学校5所。")))
-    assert doc.skipped == ["numbers read as no figure: 2 of 3 number-like spans "
+    # no year, slogan of numbers, footnote mark, item number or anniversary is number-like
+    assert unread_numbers("3．建成“1+3”体系〔4〕，2023年完成，迎来建校60周年。") == (0, 0)
+    assert unread_numbers("PM2.5平均浓度降至36微克，第7名。") == (1, 1)
+    doc = extract(document(("review", "PM2.5平均浓度降至36微克，新建学校5所。")))
+    assert doc.skipped == ["numbers read as no figure: 1 of 2 number-like spans "
                            "of the report's reviewing and planning sentences"]
 
 
