@@ -39,7 +39,8 @@ _THOUSANDS = re.compile(
 #: Latin word (5G 基站), or inside a decimal (7 . 2), in spaced text only.
 _BETWEEN_WIDE = re.compile(
     rf"(?<=[{_WIDE}])[{_WS}](?=[{_WIDE}{_DIGIT}A-Za-z])|(?<=[{_DIGIT}{_WIDE}A-Za-z])[{_WS}](?=[{_WIDE}])"
-    rf"|(?<=[{_DIGIT}])[{_WS}](?=[.．][{_WS}]?[{_DIGIT}])|(?<=[{_DIGIT}][.．])[{_WS}](?=[{_DIGIT}])")
+    rf"|(?<=[{_DIGIT}])[{_WS}](?=[.．][{_WS}]?[{_DIGIT}])|(?<=[{_DIGIT}][.．])[{_WS}](?=[{_DIGIT}])"
+    rf"|(?<=[{_DIGIT}][{_WS}][.．])[{_WS}](?=[{_DIGIT}])")
 #: Spaces beside Chinese characters per thousand Chinese characters above which a text is
 #: spaced: ordinary reports have under 2, text from a PDF tens; and at least so many of them
 #: (a short page with one by-line, 县长 某某, is no PDF).

@@ -56,6 +56,7 @@ def test_spaced_text_loses_its_noise_spaces_and_keeps_its_source_map():
     assert first == "2023年全区地区生产总值预计达1270亿元，增长5.1%。"
     assert "新建5G基站1200个" in text and "项目16个" in text and "社会主义" in text
     assert "61000元" in text  # a space grouping thousands is joined
+    assert "同比增长7.2%" in text  # 7 . 2: spaces on both sides of the decimal point
     assert "2020年新开工项目25个，总投资8.5亿元。" in text
     assert [(PDF_LIKE + MORE)[i] for i in offsets] == list(text)
 
