@@ -28,9 +28,12 @@ _BREAK = re.compile(rf"(?<=\S)(?:[\u3000\u2003]{{2,}}[{_WS}]*|(?<=[。！？!?�
 #: A lone space between a digit and a Chinese character or a percent sign: 2022 年, 达 40%.
 _AROUND_NUMBER = re.compile(
     rf"(?<=[{_DIGIT}])[{_WS}](?=[{_CJK}{_PERCENT}])|(?<=[{_CJK}])[{_WS}](?=[{_DIGIT}])")
-#: Single digits spaced one by one before a unit: 7 4 7 7 2 亿元, 1 1 ％.
+#: Single digits spaced one by one before a unit, maybe with a decimal point: 7 4 7 7 2 亿元,
+#: 1 1 ％, 1 5 ．3 ％.
 _SPACED_DIGITS = re.compile(
-    rf"(?<![{_DIGIT}.．])[{_DIGIT}](?:[{_WS}][{_DIGIT}])+(?=[{_WS}]?[{_CJK}{_PERCENT}])")
+    rf"(?<![{_DIGIT}.．])[{_DIGIT}](?:[{_WS}][{_DIGIT}])*"
+    rf"(?:(?:[{_WS}][{_DIGIT}])+|[{_WS}]?[.．][{_WS}]?[{_DIGIT}](?:[{_WS}][{_DIGIT}])*)"
+    rf"(?=[{_WS}]?[{_CJK}{_PERCENT}])")
 #: A space that groups thousands: 61 000人, 12 345.6万元 (read otherwise as 000人 and 345.6万元).
 _THOUSANDS = re.compile(
     rf"(?<![{_DIGIT}.．])(?<![{_DIGIT}][{_WS}])[{_DIGIT}]{{1,3}}(?:[{_WS}][{_DIGIT}]{{3}})+"
@@ -75,6 +78,8 @@ def cuts(line: str, spaced_text: bool = False) -> list[tuple[int, int]]:
     [(2, 3), (8, 9), (13, 14), (17, 18)]
     >>> cuts("7 4 7 7 2 亿元")
     [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]
+    >>> cuts("增长1 5 ．3 ％")
+    [(3, 4), (5, 6), (8, 9)]
     >>> cuts("新增就业61 000人"), cuts("2 3 000")
     ([(6, 7)], [])
     """
@@ -82,6 +87,8 @@ def cuts(line: str, spaced_text: bool = False) -> list[tuple[int, int]]:
     for m in _THOUSANDS.finditer(line):
         found.update(m.start() + i for i, c in enumerate(m.group()) if c in _WS)
     for m in _SPACED_DIGITS.finditer(line):
+        if not any(c in _WS for c in m.group()):
+            continue  # 7.9 %: a number written whole, its unit apart (not noise of digits)
         found.update(m.start() + i for i, c in enumerate(m.group()) if c in _WS)
         after = m.end()
         if after < len(line) and line[after] in _WS:

@@ -40,6 +40,8 @@ def test_a_pdf_like_text_is_spaced_and_an_ordinary_one_is_not():
 @pytest.mark.parametrize("written,read", [
     ("收入 7 4 7 7 2 亿元", "收入 74772亿元"),
     ("占比 1 1 ％", "占比 11％"),
+    ("增长1 5 ．3 ％", "增长15．3％"),        # with a decimal point
+    ("增长 7.9 %", "增长 7.9 %"),            # a whole number: not spaced digits
     ("回眸 2023", "回眸 2023"),              # a heading's space, in text that is not spaced
     ("1 10 100 工程", "1 10 100 工程"),      # numbers of several digits are not one number
     ("新增就业61 000人", "新增就业61000人"),  # a space that groups thousands
