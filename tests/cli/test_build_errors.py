@@ -121,7 +121,7 @@ def test_numbers_read_as_no_figure_are_counted_in_spans_over_the_reports(tmp_pat
     report = tmp_path / "reports" / "qinghe-2025.txt"
     report.parent.mkdir()
     report.write_text("青河县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值完成120亿元，"
-                      "增长5%。实施“1+3”工程，建成第2批示范村。\n", encoding="utf-8")
+                      "增长5%。PM2.5平均浓度降至36微克。\n", encoding="utf-8")
     proc = kg("build", report, "--out", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr
     line = next(x for x in proc.stderr.splitlines() if "numbers read as no figure" in x)
