@@ -15,7 +15,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from kg import lexicon as lexicons
-from kg.extract import awards, classes, lists, names, quotes, regions
+from kg.extract import awards, classes, events, lists, names, quotes, regions
 from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.lexicon.furniture import is_furniture_sentence
@@ -55,7 +55,8 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
     found = [*lists.find(text, toks), *lists.partners(text),
              *regions.towns_and_villages(text, toks, area),
              *regions.districts(text, toks, area),
-             *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks)]
+             *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks),
+             *events.find(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
     towns_end = {f.end for f in found if f.type == "Town"}

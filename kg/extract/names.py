@@ -143,7 +143,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             start = left_edge(text, toks, cut, suf.max_chars - len(suf.text),
                               verb_head=suf.type in ("Program", "Project"))
         start = min(start, cut)
-        start = _balanced(text, _trim(toks, start, m.start(), suf), cut)
+        start = balanced(text, _trim(toks, start, m.start(), suf), cut)
         name = text[start:m.end()]
         prefix = name[: -len(suf.text)]
         if (name in lexicons.stop_names() or len(prefix) < suf.min_prefix
@@ -408,7 +408,7 @@ def _shared_suffix(text: str, toks: list[Token], found: Found, cut: int) -> Iter
         end = start
 
 
-def _balanced(text: str, start: int, cut: int) -> int:
+def balanced(text: str, start: int, cut: int) -> int:
     """Move a name's start past a closing bracket it has no opening one for: 赛区)新材料."""
     while start < cut and text[start] in "()（）·+":
         start += 1

@@ -31,6 +31,7 @@ from kg.lexicon.names import (
     boundaries,
     build_words,
     candidate_regex,
+    event_heads,
     generic,
     stop_names,
     stop_parts,
@@ -44,7 +45,7 @@ from kg.lexicon.tables import SCHEMAS, LexiconError, check_all, rows, words
 
 __all__ = [
     "SCHEMAS", "DivisionSuffix", "LexiconError", "Region", "Suffix", "Town", "alternation",
-    "boundaries", "build_words", "candidate_regex", "check_all", "count_pattern",
+    "boundaries", "build_words", "candidate_regex", "event_heads", "check_all", "count_pattern",
     "count_words", "division_suffix_words", "division_suffixes", "division_type", "generic",
     "honor_verbs", "levels", "one_char_suffixes", "province_words", "region_names",
     "region_shorts", "regions", "rows", "short_form", "stop_names", "stop_parts",

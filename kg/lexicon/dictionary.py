@@ -17,7 +17,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from kg.lexicon.names import boundaries, suffixes
+from kg.lexicon.names import boundaries, event_heads, suffixes
 
 
 @cache
@@ -32,6 +32,9 @@ def tokenizer():
             tok.add_word(suffix.text, freq=None)
     for word in boundaries():
         if len(word) > 1:
+            tok.add_word(word, freq=None)
+    for word, kind in event_heads().items():  # not abbreviations' heads: 交会 is a word too
+        if len(word) > 1 and kind != "abbr":
             tok.add_word(word, freq=None)
     return tok
 

@@ -47,10 +47,17 @@ def suffix_regex() -> re.Pattern:
 
 
 @cache
+def event_heads() -> dict[str, str]:
+    """Head words of events held and their kind (named, abbr, self: event_heads.tsv)."""
+    return dict(rows("event_heads.tsv"))
+
+
+@cache
 def candidate_regex() -> re.Pattern:
-    """Anything a name finder starts from: a suffix, a town's or village's suffix, or 等 of
-    a list."""
+    """Anything a name finder starts from: a suffix, a town's or village's suffix, an
+    event's head word, or 等 of a list."""
     found = {s.text for s in suffixes()} | {r[0] for r in town_suffixes()} | {"等"}
+    found |= set(event_heads())
     return re.compile(trie_pattern(found))
 
 
