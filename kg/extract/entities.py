@@ -15,7 +15,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from kg import lexicon as lexicons
-from kg.extract import awards, classes, events, lists, names, quotes, regions
+from kg.extract import awards, classes, events, glossary, lists, names, quotes, regions
 from kg.extract.names import Found
 from kg.extract.tokenizer import common_pair, tokens, tokens_of_many
 from kg.lexicon.furniture import is_furniture_sentence
@@ -71,6 +71,16 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
              if (f.type == "Event" or not any(a <= f.start < b for a, b in titles))
              and not (f.source.startswith("suffix") and _within(f, quoted))]
     return _settle(found)
+
+
+def _find(s, toks: list, area: regions.Area) -> list[Found]:
+    """The names of a sentence; of a glossary's entry, the term it defines and the bodies and
+    places its definition names (:mod:`glossary`)."""
+    if not glossary.in_glossary(s):
+        return find(s.text, toks, area)
+    end = glossary.term_end(s.text)
+    term = glossary.defined(s.text, end, find(s.text[:end], toks, area)) if end else []
+    return term + glossary.named_in_definition(find(s.text, toks, area), end)
 
 
 def _above_county(area: regions.Area) -> bool:
@@ -176,7 +186,7 @@ def extract(doc: Document) -> Document:
     body_ids = {s.index for s in body}
     toks = tokens_of_many([s.text for s in body], _needs_tokens)
     area = regions.town_area(doc)
-    per_sentence = {s.index: find(s.text, t, area) for s, t in zip(body, toks)}
+    per_sentence = {s.index: _find(s, t, area) for s, t in zip(body, toks)}
     types = _vote_types(per_sentence)
     retyped = classes.by_context(per_sentence, {s.index: s.text for s in body}, types)
     builder = _Builder(doc)

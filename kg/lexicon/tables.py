@@ -120,6 +120,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "event_scopes.txt": WORD,
     "entity_stop_parts.txt": WORD,
     "entity_suffix_continuations.txt": WORD,
+    "glossary_headings.txt": WORD,
     "stop_names.txt": WORD,
     # honors
     "honor_fillers.txt": WORD,
