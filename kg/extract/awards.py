@@ -3,7 +3,8 @@
 A clause with an honor verb (获评, 荣获, 入选 …, honor_verbs.txt) splits into a subject and an
 honor. The recipients are the entities named in the subject; with no subject, the report's own
 region (获批首批国家全域旅游示范县 → the county). The level is read from the words
-in front of the title (levels.tsv, province names).
+in front of the title (levels.tsv, province names), else from a level word inside it
+(首批国家甲 …), else from the giver (被省住建厅评为), else the default of the region.
 """
 
 from __future__ import annotations
@@ -33,15 +34,26 @@ _COUNTED = re.compile(r"\d+" + _MW)
 _NOTE = re.compile(r"〔\d+〕|\[\d+\]")  # footnote marks
 #: Titles joined by 、 or by quotation marks (“甲”“乙”), not a 、 inside brackets (县（市、区）).
 _SPLIT = re.compile(r"(?:、|”“)(?![^（(]*[）)])")
-_NOT_TITLE = re.compile(r"的|一个|级以上|\d+" + _MW)
-_INNER_LEVEL = re.compile(r"国家级|全国|省级|全省|市级|全市")
-_LONGEST = 22
+_NOT_TITLE = re.compile(r"(?<!目)的|一个|级以上|\d+" + _MW)
+_QUOTED = re.compile(r"“[^”]*”")  # a quoted title is a title, 的 or not
+_LONGEST = 25  # characters of a title without its level, lead words and quotes
 _WORK = re.compile(r"(?:工作|创建|建设|考核)$")
 #: A grade, not a title: the honor is the subject's work so graded (创建工作获评优秀).
 _GRADE = re.compile(r"优秀(?:等次)?|先进|良好|第一|满分|达标|合格|A+级?|一等")
 #: A title for a region (示范县, 先进区): its recipient is the report's own region.
 _REGION_TITLE = re.compile(r"(?:县|市|(?<![街园景聚片假])区)(?:创建名单|名单)?$")
-_STOP_ITEM = re.compile(r"[\d%]|^(?:我|全|各|该|本)")
+_STOP_ITEM = re.compile(r"^[\d%]|%|^(?:我|全|各|该|本)")
+#: A named item before its count: 甲等3家企业 (the item is the recipient).
+_NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]等[\d一二三四五六七八九十两]+")
+_BOOK = re.compile(r"(?:《[^《》]{2,30}》)+")
+#: Where a subject was judged, not who: 甲产业在全省考核中获评优秀 → 甲产业.
+_SETTING = re.compile(r"在[^，,、]{2,24}(?:中|上)$")
+#: 甲等10个特色农产品: the named item before a count.
+_AFTER_COUNT = re.compile(r"等[\d一二三四五六七八九十两]+" + _MW + r".*$")
+#: What a practice is called: the region's 做法 or 模式 is a recipient with its verb.
+_PRACTICE = re.compile(r"(?:做法|模式|经验|实践|举措|机制)$")
+_OWN_LEAD = re.compile(r"^(?:我|全|本)(?:市|县|区|省|州|盟|旗)")
+_LONGEST_THING = 24
 #: The report's own region named by a pronoun (我县成功入选…): a subjectless honor.
 _OWN = re.compile(r"[\d年月日底初]*(?:我|本)" + lexicons.one_char_suffixes())
 #: How often, not who: 连续两年被评为…, 第三次获评…
@@ -60,18 +72,19 @@ _FRAME = re.compile(r"为契机|为抓手|为引领|为目标|为载体")
 _RANKING = re.compile(
     r"^(?:居|位居|位列|排名|名列|排在|稳居)?(?:全国|全省|全市|全区|全县|全球|世界|国内|同类|"
     r"副省级城市|省会城市|城市|中部|西部|东部|东北|地区|区域|[一-鿿]{1,4}(?:工作|建设|考核|"
-    r"评价|排名|排行))*(?:第[一二三四五六七八九十\d]+(?:位|名|档|方阵)?|前[一二三四五六七八九十\d]+"
+    r"评价|排名|排行|地区|区域|省份|城市)|[一-鿿]{1,6}(?:区|圈|带|群|组))*(?:第[一二三四五六七八九十\d]+(?:位|名|档|方阵)?|前[一二三四五六七八九十\d]+"
     r"(?:位|名)?|首位|前列|第一方阵)$")
 _RANKING_VERBS = frozenset({"位居"})
 #: Rule honor:approval — 获批 of a thing to do, money, land or a policy, not a title:
 #: 获批建设甲园区, 获批专项债券3亿元, 获批放宽…政策.
-_APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动)|"
+_APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动|成为)|"
                        r"资金|[万亿]?元|债券|专项债|国债|贷款|指标|用地|政策|项目资金|额度")
 #: Rule honor:statistic — a figure or a change, not a title: 数量创历史新高, 奖励92万元.
 _STATISTIC = re.compile(r"创历史|新高|增长|下降|提高|\d+(?:\.\d+)?[万亿]?元|即将|全面施工")
 
 #: The level of an honor that names none: the body just above the report's region gives it
-#: (a county's honors come from its city, a city's from its province).
+#: (a county's honors come from its city, a city's from its province). GUIDELINES would
+#: leave it null, but the ontology's shape wants one level on every award.
 DEFAULT_LEVEL: dict[str, Level] = {"County": "city", "City": "provincial",
                                    "Province": "national", "Country": "national"}
 
@@ -194,12 +207,19 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
         return
     if verb.group() == "获批" and _APPROVAL.search(obj):
         return
-    subject, giver = _split_giver(_TIMES.sub("", subject))
+    subject = _TIMES.sub("", subject)
+    setting = _SETTING.search(subject)
+    subject, giver = _split_giver(subject[:setting.start()] if setting else subject)
     if verb.group() in _WEAK and not giver and not _titles().search(obj):
         return  # 被省厅评为洁净城市: a passive names an honor even without a title word
     if _OWN.fullmatch(_fillers().sub("", subject).strip()):
         subject = ""
     honors = _honors(obj)
+    if setting:  # 在全省考核中获评优秀: the level of where it was judged
+        honors = [(lv or _level_inside(setting.group()), h) for lv, h in honors]
+        if len(honors) == 1 and _GRADE.fullmatch(honors[0][1]) and not subject.strip():
+            topic = _LEAD.sub("", setting.group()[1:-1])  # 在甲考核中获评优秀 → 甲考核优秀
+            honors = [(honors[0][0], re.sub(r"[“”]", "", topic) + honors[0][1])]
     if giver:  # 被交通运输部评为试点县: the giver's level when the title names none
         honors = [(lv or _giver_level(giver), h) for lv, h in honors]
     if verb.group() in _WEAK:  # 通过验收: a title word alone after a weak verb is no honor
@@ -218,7 +238,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
             for name in divisions:
                 key = new_entity(lexicons.division_type(name), name, s.index)
                 for level, honor in honors:
-                    yield Award(key, honor, s.index, level or default, year)
+                    yield Award(key, honor, s.index, level or default, year, rule="award")
             return
         if offset_in(clause.start(), subject, spans):
             pass  # 甲街入选特色商业街: the subject is the recipient
@@ -235,7 +255,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     for i, key in enumerate(recipients):
         for j, (level, honor) in enumerate(honors):
             lv = levels[i] if len(levels) == len(recipients) and len(honors) == 1 else level
-            yield Award(key, honor, s.index, lv or default, year, rule="award")
+            yield Award(key, honor, s.index, lv or default, year, rule=_rule_of(obj, key))
 
 
 def _divisions(topic: str, own: Key) -> list[str]:
@@ -283,28 +303,76 @@ def level_word(word: str) -> Level:
 
 def _honors(obj: str) -> list[tuple[Level | None, str]]:
     """The titles of an honor verb's object: 省级甲、国家乙 → two, each with its level;
-    国家、省级甲称号 → one title (the levels are spread over the recipients)."""
+    国家、省级甲称号 → one title (the levels are spread over the recipients). A title that
+    names no level takes the one of the title before it (全国首批甲、乙: both national)."""
     obj = _NOTE.sub("", obj)
-    parts = [p for p in _SPLIT.split(obj) if p and not p.startswith("占")]
-    parts = [p for p in parts if len(p) <= _LONGEST and not _NOT_TITLE.search(p)]
+    parts = [p for p in _split_titles(obj) if p and not p.startswith("占")]
+    parts = [p for p in parts if not _NOT_TITLE.search(_QUOTED.sub("", p))]
     if parts and _COUNTED.search(parts[0]):
         return []  # 入围省级单项冠军企业4家: a count of winners, not the region's honor
-    out = []
+    out: list[tuple[Level | None, str]] = []
     for part in parts:
+        part = _verbs().sub("", part, count=1) if _verbs().match(part) else part  # 甲、获评乙
         if _RANKING.match(part) or _STATISTIC.search(part):
             continue
         lead = _LEAD.sub("", part)
         level, title = level_of(lead)
         title = re.sub(r"[“”\"「」]", "", _TRAIL.sub("", _LEAD.sub("", title)))
-        if level is None:
-            inner = _INNER_LEVEL.search(title)  # 甲路全国示范县
-            level = level_word(inner.group()) if inner else None
-        if len(title) >= 2:
+        level = level or _level_inside(part)  # 全国首批甲, 生产服务型国家物流枢纽城市
+        if not level and out and lead == part:  # 全国首批甲、乙: 乙 national too
+            level = out[-1][0]
+        if 2 <= len(title) <= _LONGEST:
             out.append((level, title))
     if len(parts) > 1 and len(out) == 1:
         level, title = out[0]
         return [(level, title)]
     return out
+
+
+def _rule_of(obj: str, recipient: Key) -> str:
+    """The id of the rule an award comes from: award:split when its title was split from
+    another at 和/及, award:thing when its recipient is named without a class, else award."""
+    if len(_split_titles(obj)) > len(_SPLIT.split(obj)):
+        return "award:split"
+    return "award:thing" if recipient[0] == "NamedEntity" else "award"
+
+
+@rule("award:split")
+def _split_titles(obj: str) -> list[str]:
+    """Rule award:split — the titles of an object: split on 、 outside brackets (县（市、区）
+    stays whole) and on 和/及 between two whole titles (甲示范城市和乙示范基地 → two;
+    文化和旅游示范区 → one: 文化 ends no title)."""
+    out = []
+    for part in _SPLIT.split(obj):
+        start = 0
+        for m in re.finditer("[和及]", part):
+            left, right = part[start:m.start()], part[m.end():]
+            if len(left) >= 4 and len(right) >= 4 and _ends_title(left) and _ends_title(part):
+                out.append(left)
+                start = m.end()
+        out.append(part[start:])
+    return out
+
+
+def _ends_title(text: str) -> bool:
+    return text.rstrip("”\"」").endswith(_title_ends())
+
+
+@cache
+def _title_ends() -> tuple[str, ...]:
+    return lexicons.words("honor_ends.txt")
+
+
+def _level_inside(title: str) -> Level | None:
+    """A level word inside a title (首批国家甲, 平安某省建设), not a one-character one (示范县)."""
+    m = _inner_level().search(title)
+    return level_word(m.group()) if m else None
+
+
+@cache
+def _inner_level() -> re.Pattern:
+    words = {w for w, _ in lexicons.levels() if len(w) > 1} | set(lexicons.province_words())
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _names_own(subject: str, own: Key) -> bool:
@@ -358,22 +426,48 @@ def _bare_items(s: Sentence, subject: str, honor: str, own: Key | None,
         return [new_entity("NamedEntity", subject, s.index)]
     if "、" in subject:  # 甲、乙、丙三个景区入选 / 甲、乙等5个产品: the list, not its count
         subject = _LIST_COUNT.sub("", subject)
+    if _NAMED_COUNT.search(subject):  # 甲等3家企业, 甲等10个特色农产品: the named one
+        subject = _AFTER_COUNT.sub("", subject)
+    if _BOOK.fullmatch(subject):  # 《甲县年鉴（2023）》获…: named works, digits and all
+        return [new_entity("NamedEntity", book, s.index)
+                for book in re.findall(r"《([^《》]+)》", subject)]
     type_ = next((t for head, t in _heads() if honor.endswith(head)), None)
-    longest = 6
-    if type_ is None:  # 甲、乙等产品获地理标志认证: named things of no finer class
-        type_, longest = "NamedEntity", 12
-        subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
-    items = [i.strip("“”") for i in re.split(r"、|和|及" if longest == 6 else "、", subject)]
-    if not all(2 <= len(i) <= longest and not _STOP_ITEM.search(i) and not _has_verb(i)
+    if type_ is None:
+        return _named_things(s, subject, new_entity)
+    items = [i.strip("“”") for i in re.split(r"、|和|及", subject)]
+    if not all(2 <= len(i) <= 6 and not _STOP_ITEM.search(i) and not _has_verb(i)
                for i in items):
         return []
     return [new_entity(type_, i, s.index) for i in items]
+
+
+@rule("award:thing")
+def _named_things(s: Sentence, subject: str, new_entity) -> list[Key]:
+    """Rule award:thing — recipients of no finer class, named without a suffix: 甲、乙等产品获
+    地理标志认证 → 甲, 乙; 甲县12345热线获评…, 甲乙装备制造产业集群入选…; a practice
+    with its verb (我市推行乙做法入选典型案例 → 推行乙做法). A phrase that begins with a verb
+    (加快发展甲产业获评…) is what the region did, not a name."""
+    subject = re.sub(r"等[\u4e00-\u9fff]{0,3}$", "", subject)
+    subject = _OWN_LEAD.sub("", subject) if _PRACTICE.search(subject) else subject
+    items = [i.strip("“”") for i in subject.split("、")]
+    if not all(2 <= len(i) <= _LONGEST_THING and not _STOP_ITEM.search(i)
+               and "的" not in i and (_PRACTICE.search(i) or not _begins_with_verb(i))
+               for i in items):
+        return []
+    return [new_entity("NamedEntity", i, s.index) for i in items]
 
 
 def _has_verb(text: str) -> bool:
     from kg.extract.tokenizer import leading_word, tokens
 
     return any(len(w) > 1 and leading_word(w) for w, _, _ in tokens(text))
+
+
+def _begins_with_verb(text: str) -> bool:
+    from kg.extract.tokenizer import leading_word, tokens
+
+    toks = tokens(text)
+    return bool(toks) and len(toks[0][0]) > 1 and leading_word(toks[0][0])
 
 
 def _year(s: Sentence, text: str) -> int | None:

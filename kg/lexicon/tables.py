@@ -123,6 +123,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     "glossary_headings.txt": WORD,
     "stop_names.txt": WORD,
     # honors
+    "honor_ends.txt": WORD,
     "honor_fillers.txt": WORD,
     "honor_givers.tsv": (Column("giver_end", _text), Column("level", _choice(*LEVELS))),
     "honor_heads.tsv": (Column("title_end", _text), Column("type", _choice(*ENTITY_CLASSES))),

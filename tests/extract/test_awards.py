@@ -63,6 +63,25 @@ AWARDS = [
     ('2023年5月我县又被省林业局评为省级"森林城市"。', ("青山县", "森林城市", "provincial")),
     ("顺利通过省级卫生县城复审验收。", ("青山县", "卫生县城复审验收", "provincial")),
     ("白马镇确定为全国农业产业强镇。", ("白马镇", "农业产业强镇", "national")),
+    # titles joined by 和 are two; 文化和旅游 is one title
+    ("获评全国文明示范城市和国家森林城市。", ("青山县", "文明示范城市", "national")),
+    ("获评全国文明示范城市和国家森林城市。", ("青山县", "国家森林城市", "national")),
+    ("入选国家文化和旅游消费示范城市。", ("青山县", "国家文化和旅游消费示范城市", "national")),
+    # the level of a list's head governs the titles after it that name none
+    ("入选全国首批智慧养老示范县、数字乡村试点县。", ("青山县", "智慧养老示范县", "national")),
+    ("入选全国首批智慧养老示范县、数字乡村试点县。", ("青山县", "数字乡村试点县", "national")),
+    # a level word inside the title
+    ("获批生产服务型国家物流枢纽城市。", ("青山县", "生产服务型国家物流枢纽城市", "national")),
+    # named things of no class: a work, a hotline, a practice with its verb, a named item
+    ("《青山县志（2020）》获全国地方志优秀成果一等奖。",
+     ("青山县志（2020）", "地方志优秀成果一等奖", "national")),
+    ("青山12345热线获评全国政务服务优秀单位。", ("青山12345热线", "政务服务优秀单位", "national")),
+    ("我县推行村级事务清单做法入选全省乡村治理典型案例。",
+     ("推行村级事务清单做法", "乡村治理典型案例", "provincial")),
+    ("鑫源科技等3家企业通过省级“专精特新”企业认定。",
+     ("鑫源科技", "专精特新企业认定", "provincial")),
+    # where it was judged is no recipient; its level is the honor's
+    ("节能降耗工作在全省考核中获评优秀。", ("青山县", "节能降耗工作优秀", "provincial")),
 ]
 NOT_AWARDS = [
     "全国粮食生产形势稳定，全省经济持续向好。",  # 全国 with no honor verb
@@ -77,6 +96,9 @@ NOT_AWARDS = [
     "获批建设综合保税区，获批专项债券资金3亿元。",
     "力争入选全国文明城市提名城市。",
     "以入选国家试点为契机，加快改革。",
+    "生态保护工作位列环湖经济区第一。",  # a ranking within an area
+    "红星征信获批成为全国第三家征信公司。",  # 获批成为: a count, not a title
+    "在全县设计研制的新型农机入选推广目录。",  # a description with 的 names no recipient
 ]
 #: Awards named in a plan part are sought, not received (honor:plan).
 PLAN = "全力争创国家生态文明建设示范区，确保创建省级园林城市。"
