@@ -17,6 +17,7 @@ from kg.model import Document
 
 Key = tuple[str, str]
 _REGIONS = ("County", "City", "Province")
+_ABOVE = ("City", "Province")  # regions whose reports name their counties
 _QUOTES = re.compile(r"[“”\"「」‘’]")
 
 
@@ -56,8 +57,9 @@ def extract(doc: Document) -> Document:
         ent = doc.entity(*key)
         ent.sentences.add(index)
         made.add(key)
-        if key[0] in ("Town", "Village") and own and ent.part_of is None:
-            ent.part_of = own
+        if own and ent.part_of is None and (key[0] == "Town" and own[0] == "County" or
+                                            key[0] == "County" and own[0] in _ABOVE):
+            ent.part_of = own  # 甲、乙获评示范县 in a city's report: its counties
         return key
 
     seen = set()

@@ -284,7 +284,9 @@ def _merge_short_forms(doc: Document) -> None:
 
 
 def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
-    """红旗镇王家村 → 王家村 partOf 红旗镇; the other towns and villages → the county."""
+    """红旗镇王家村 → 王家村 partOf 红旗镇; the county's other towns → the county; a city's
+    or province's districts → it. A village named without its town gets none: the text does
+    not place it (the golds pair no such village with the county)."""
     for found in spans.values():
         for (_, end, key), (start, _, nxt) in pairwise(found):
             if key[0] == "Town" and nxt[0] == "Village" and end == start:
@@ -301,7 +303,7 @@ def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
     for key, ent in doc.entities.items():
         if key[0] == "Town" and not regions.within_area(key[1], area):
             continue  # a town of elsewhere: 甲县的乙镇经验
-        if key[0] in ("Town", "Village") and ent.part_of is None and key != own:
+        if key[0] == "Town" and ent.part_of is None and key != own:
             ent.part_of = own
 
 

@@ -214,3 +214,13 @@ def test_counties_of_a_city_report_receive_their_titles():
     found = {(a.recipient, a.honor) for a in extract(sentences(doc)).awards}
     assert found == {(("County", "湟源县"), "平安农机示范县"),
                      (("County", "大通回族土族自治县"), "平安农机示范县")}
+
+
+def test_a_county_only_an_award_names_is_part_of_the_city():
+    text = "湟源获评全国平安农机示范县。"
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region="西宁市",
+                   region_type="City", year=2024,
+                   sections=[Section("一、2023年工作回顾", 1, 0, len(text), "review", 2023)])
+    doc = extract(sentences(doc))
+    assert [a.recipient for a in doc.awards] == [("County", "湟源县")]
+    assert doc.entities[("County", "湟源县")].part_of == ("City", "西宁市")

@@ -66,6 +66,12 @@ def test_village_is_part_of_the_town_before_it():
     assert doc.entities[("Town", "白马镇")].part_of == ("County", "青山县")
 
 
+def test_a_village_named_without_its_town_is_placed_nowhere():
+    doc = build("柳林村荣获全国文明村称号，红旗镇桃园村建成文化广场。")
+    assert doc.entities[("Village", "柳林村")].part_of is None
+    assert doc.entities[("Village", "桃园村")].part_of == ("Town", "红旗镇")
+
+
 def test_listed_towns_are_part_of_the_county():
     doc = build("建设西坡、南沟等6个乡镇(街道)文化站。")
     assert doc.entities[("Town", "西坡")].part_of == ("County", "青山县")
