@@ -25,9 +25,9 @@ _YEAR = re.compile(r"(19|20)\d{2}(?=年)")
 #: Words before a title that say nothing of it: 首批, 第二批, 全市首家, 2023年.
 _LEAD = re.compile(r"^(?:了|(?:19|20)\d{2}年(?:度)?|第?[一二三四五六七八九十\d]+批|首批|首家|首个|"
                    r"全(?:国|省|市|县|区)首(?:家|个|批)|“|”)+")
-_TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|”)+$")
+_TRAIL = re.compile(r"(?:荣誉称号|称号|荣誉|等荣誉|等|”)+$")
 #: Verbs that need a title word in their object (成为新的增长点 is no honor).
-_WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为", "纳入"})
+_WEAK = frozenset({"成为", "获得", "通过", "位居", "列入", "获", "评为", "纳入", "上榜"})
 #: A measure word of counts (家, 个, 所 …), from units.tsv.
 _MW = lexicons.count_pattern()
 _COUNTED = re.compile(r"\d+" + _MW)
@@ -61,7 +61,7 @@ _TIMES = re.compile(r"(?:连续|第)[一二三四五六七八九十两\d]+(?:年
 #: A count of recipients: 3家合作社入选…, 1人获…
 _LIST_COUNT = re.compile(r"等?[\d一二三四五六七八九十两]+" + _MW +
                          r"[\u4e00-\u9fff]{0,4}$")
-_COUNT_SUBJECT = re.compile(r"\d+" + _MW + r"[\u4e00-\u9fff]{0,5}")
+_COUNT_SUBJECT = re.compile(r"\d+" + _MW + r"[\u4e00-\u9fff]{0,8}")
 
 #: Rule honor:aim — an honor sought, not received: 争创, 力争, 确保创建, 申报.
 _AIM = re.compile(r"争创|力争|争取|确保|申报|申创|冲刺|努力|积极创建|迎接|力促|谋划|推动")
@@ -77,8 +77,9 @@ _RANKING = re.compile(
 _RANKING_VERBS = frozenset({"位居"})
 #: Rule honor:approval — 获批 of a thing to do, money, land or a policy, not a title:
 #: 获批建设甲园区, 获批专项债券3亿元, 获批放宽…政策.
-_APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动|成为)|"
-                       r"资金|[万亿]?元|债券|专项债|国债|贷款|指标|用地|政策|项目资金|额度")
+_APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动|成为|"
+                       r"重组|扩大|增加)")
+_MONEY = re.compile(r"资金|[万亿]?元|债券|专项债|国债|贷款|指标|用地|政策|项目资金|额度")
 #: Rule honor:statistic — a figure or a change, not a title: 数量创历史新高, 奖励92万元.
 _STATISTIC = re.compile(r"创历史|新高|增长|下降|提高|\d+(?:\.\d+)?[万亿]?元|即将|全面施工")
 
@@ -205,7 +206,7 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     subject, obj = text[:verb.start()], text[verb.end():]
     if _AIM.search(subject) or _FRAME.search(obj) or verb.group() in _RANKING_VERBS:
         return
-    if verb.group() == "获批" and _APPROVAL.search(obj):
+    if verb.group() == "获批" and _approval(obj):
         return
     subject = _TIMES.sub("", subject)
     setting = _SETTING.search(subject)
@@ -269,6 +270,12 @@ def _divisions(topic: str, own: Key) -> list[str]:
     within = region.adcode[:digits] if region else ""
     names = [division_named(item, within) for item in re.split(r"、|和|及", topic) if item]
     return names if names and all(names) else []
+
+
+def _approval(obj: str) -> bool:
+    """Rule honor:approval — 获批 of a thing to do (获批建设甲园区), or of money, land or a
+    policy that no title word ends (获批专项债券3亿元; not 获批国家低效用地再开发试点)."""
+    return bool(_APPROVAL.search(obj) or _MONEY.search(obj) and not _ends_title(obj))
 
 
 def _split_giver(subject: str) -> tuple[str, str]:

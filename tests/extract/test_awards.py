@@ -80,6 +80,10 @@ AWARDS = [
      ("推行村级事务清单做法", "乡村治理典型案例", "provincial")),
     ("鑫源科技等3家企业通过省级“专精特新”企业认定。",
      ("鑫源科技", "专精特新企业认定", "provincial")),
+    ("先后荣获省级绿色发展试点区和卫生城市等称号。", ("青山县", "卫生城市", "provincial")),
+    ("先后荣获省级绿色发展试点区和卫生城市等称号。", ("青山县", "绿色发展试点区", "provincial")),
+    ("获批国家低效用地再开发试点。", ("青山县", "国家低效用地再开发试点", "national")),  # a title
+    ("白马镇上榜全国千强镇名单。", ("白马镇", "千强镇名单", "national")),
     # where it was judged is no recipient; its level is the honor's
     ("节能降耗工作在全省考核中获评优秀。", ("青山县", "节能降耗工作优秀", "provincial")),
 ]
@@ -97,6 +101,8 @@ NOT_AWARDS = [
     "力争入选全国文明城市提名城市。",
     "以入选国家试点为契机，加快改革。",
     "生态保护工作位列环湖经济区第一。",  # a ranking within an area
+    "3家重点实验室获批重组和新建。",  # approval of works
+    "上榜企业数连续5年蝉联全国第1。",  # 上榜 names no title here
     "红星征信获批成为全国第三家征信公司。",  # 获批成为: a count, not a title
     "在全县设计研制的新型农机入选推广目录。",  # a description with 的 names no recipient
 ]
