@@ -56,7 +56,7 @@ def find(text: str, toks: list | None = None, area: regions.Area = None) -> list
              *regions.towns_and_villages(text, toks, area),
              *regions.districts(text, toks, area),
              *quotes.find(text), *quotes.documents(text), *names.suffixed(text, toks),
-             *events.find(text, toks)]
+             *events.find(text, toks), *names.road_sections(text, toks)]
     found = [f for f in found if not lexicons.stop_parts().search(f.text)
              and not _MID_LEVEL.search(f.text)]
     towns_end = {f.end for f in found if f.type == "Town"}
@@ -155,6 +155,8 @@ def _clash(k: Found, f: Found) -> bool:
         return True
     if _crossing(k, f):
         return not (k.source.startswith("list") and not f.source.startswith("list"))
+    if k.source == "name:road_section" and k.start <= f.start and f.end <= k.end:
+        return f.type not in ("Town", "Village")  # 甲高速|乙段: the road is the section's
     return (f.type in ("Village", "Enterprise") and k.type in _CONTAINERS
             and f.start == k.start and f.end < k.end)  # 红旗村小学, 华兴科技学院
 

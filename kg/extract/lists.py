@@ -16,6 +16,7 @@ from kg.extract.names import (
     looks_generic,
     looks_generic_text,
     own_suffix,
+    past_figure,
 )
 from kg.extract.tokenizer import Token
 from kg.rules import rule
@@ -54,6 +55,7 @@ def find(text: str, toks: list[Token]) -> Iterator[Found]:
         if type_ in ("Town", "Village") and _continues(m.group(1), text[m.end():]):
             continue  # 等3家社区居家养老服务中心: the list is of centres
         for start, end in _items(text, toks, m.start()):
+            start = past_figure(text, start, end)  # 年产1.5万吨|甲项目
             item = text[start:end].strip("“”")
             if len(item) < 2 or item in lexicons.stop_names() or _DIGITS.match(item):
                 continue

@@ -126,7 +126,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
     table = lexicons.suffix_table()
     for m in lexicons.suffix_regex().finditer(text):
         suf = table[m.group()]
-        if m.end() not in ends:
+        glued = m.end() not in ends
+        if glued and not _glued_works(toks, m):
             continue  # the suffix is the head of a longer word: 大会精神, 公园城市
         head = _token_at(toks, m.start())
         cut = m.start()
@@ -144,6 +145,7 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
                               verb_head=suf.type in ("Program", "Project"))
         start = min(start, cut)
         start = balanced(text, _trim(toks, start, m.start(), suf), cut)
+        start = past_figure(text, start, m.start())
         name = text[start:m.end()]
         prefix = name[: -len(suf.text)]
         if (name in lexicons.stop_names() or len(prefix) < suf.min_prefix
@@ -169,10 +171,41 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
             continue
         if suf.kinds and not stem_named(prefix):
             continue
+        if glued and _refine(suf.type, name) != "Project":
+            continue  # 甲工程建设 names a works only when it builds something (水库, 路)
         found = Found(start, m.end(), name, _refine(suf.type, name), f"suffix:{suf.text}")
         yield found
         if found.type in ("Organization", "Enterprise"):
             yield from _shared_suffix(text, toks, found, m.start())
+
+
+_ROADS = r"(?:高速公路|高速|高铁|铁路|国道|省道|快速路|大道|公路|(?<=\d)线)"
+_SPAN = r"[\u4e00-\u9fffA-Za-z\d]{1,10}?(?:至|到|—|－)[\u4e00-\u9fffA-Za-z\d]{1,10}?"
+#: A road and its section: G318线甲乡至乙镇段, 甲乙高速丙丁段 (then its works: 改建工程).
+_SECTION = re.compile(
+    rf"(?:{_ROADS}|线(?={_SPAN}段))(?:{_SPAN}|[\u4e00-\u9fff]{{2,4}}?)"
+    r"(?<![阶手地时路片区工])段(?:改扩建工程|改建工程|扩建工程|建设工程|工程|项目)?")
+
+
+@rule("name:road_section")
+def road_sections(text: str, toks: list[Token]) -> Iterator[Found]:
+    """Rule name:road_section — a named road section is a Project: the road's name (its left
+    edge as any name's), then the section (甲至乙段, 甲段) and the works it names, if any:
+    开工建设G318线白马乡至红旗镇段改建工程, 青山高速白云段建成通车; not 建设阶段.
+
+    >>> from kg.extract.tokenizer import tokens
+    >>> t = "开工建设G318线白马乡至红旗镇段改建工程，推进公路建设阶段工作。"
+    >>> [f.text for f in road_sections(t, tokens(t))]
+    ['G318线白马乡至红旗镇段改建工程']
+    """
+    for m in _SECTION.finditer(text):
+        start = left_edge(text, toks, m.start(), 10)
+        if start >= m.start() and not text[m.start() - 1:m.start()].isdigit():
+            continue  # no road's name before the suffix
+        road = text[start:m.start()]
+        if looks_generic(road, toks, start) and not re.search(r"\d", road):
+            continue  # 高速公路建设: no road's name
+        yield Found(start, m.end(), text[start:m.end()], "Project", "name:road_section")
 
 
 #: Tags of jieba's dictionary for names (persons, places, organizations, other proper nouns,
@@ -252,6 +285,38 @@ def stem_named(prefix: str) -> bool:
     singles = [len(w) == 1 and _CJK.match(w) and w not in _PARTICLES for w in words]
     return any(a and b and not (_verbal(x) and _verbal(y))
                for (a, b), (x, y) in zip(pairwise(singles), pairwise(words)))
+
+
+#: A suffix glued by jieba to the build word after it: 水库|工程建设 (a word of its
+#: dictionary) ends the name 水库工程 all the same.
+_GLUED_TAILS = frozenset({"建设", "开工", "改造", "项目"})
+
+
+def _glued_works(toks: list[Token], m: re.Match) -> bool:
+    tok = _token_at(toks, m.start())
+    return bool(tok and tok[1] == m.start() and tok[0][len(m.group()):] in _GLUED_TAILS
+                and tok[0].startswith(m.group()))
+
+
+@cache
+def _lead_figure() -> re.Pattern:
+    """A capacity or size a name may begin with: 年产1.5万吨, 200兆瓦, 5万平方米."""
+    units = [r[0] for r in lexicons.rows("units.tsv")
+             if r[3] in ("count", "amount") and not r[0].isascii()]
+    return re.compile(r"(?:年产|年处理|日处理)?[\d.]+(?:[万亿千百]+)?(?:"
+                      + lexicons.alternation(units) + ")")
+
+
+def past_figure(text: str, start: int, end: int) -> int:
+    """Where a name begins past a figure it starts with (年产1.5万吨|鑫源新材料项目; a decimal
+    point may have cut the figure: 5万吨|鑫源…), keeping the figure if nothing is left."""
+    at = start
+    if text[at - 1:at] == "." and at >= 2 and text[at - 2].isdigit():
+        at -= 1
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] == "."):
+            at -= 1
+    m = _lead_figure().match(text, at, end)
+    return m.end() if m and end - m.end() >= 2 else start
 
 
 def _verbal(word: str) -> bool:
@@ -430,7 +495,7 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
 
 
 #: A 工程 that builds something is a Project; else it is a Program (民生工程, 天网工程).
-_BUILD = re.compile(r"建设|续建|改造|整治|修复|期|公园|厂|路|站|馆|桥|管网")
+_BUILD = re.compile(r"建设|续建|改造|整治|修复|期|公园|厂|路|站|馆|桥|管网|水库|隧道|机场|码头|堤|闸|渠")
 
 
 def _refine(type_: str, name: str) -> str:
