@@ -23,6 +23,7 @@ At the end the store is flushed and compacted, so replacing graphs does not grow
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,17 @@ def open_store(path: Path, *, create: bool = True) -> ox.Store:
         raise StoreError(f"cannot open the store ({text})", path) from None
 
 
+def probe(path: Path) -> None:
+    """Fail now if the store at ``path`` cannot be opened (see :func:`open_store`); it is
+    released at once.
+
+    Raises:
+        StoreError: as :func:`open_store`.
+    """
+    store = open_store(path)
+    del store
+
+
 def to_nquads(graph: str, triples: Iterable[ox.Triple]) -> bytes:
     """A report graph as N-Quads bytes, each triple once, in the order given (what
     :class:`Loader` takes; no sorting: the bulk loader does not need it).
@@ -140,13 +152,24 @@ class Loader:
         self._changed: list[tuple[str, bytes]] = []
         self._pending = 0
         self._wrote = False
+        # the batch being written, in a thread of its own (Oxigraph releases the GIL while
+        # it loads, so the caller goes on building the next batch meanwhile)
+        self._writing: threading.Thread | None = None
+        self._in_flight: set[str] = set()
+        self._failure: StoreError | None = None
         self.stats.recovered = self._recover()
 
     def add(self, graph: str, nquads: bytes) -> None:
         """Queue one report graph (N-Quads of that graph only, as :func:`to_nquads` writes
-        them); the batch is written when it is full."""
+        them); the batch is written when it is full, while the next one is gathered.
+
+        Raises:
+            StoreError: the store could not be written (see :meth:`write`).
+        """
         if any(graph == g for g, _ in self._new + self._changed):
             self.write()  # the same graph twice in one load: the later one wins
+        if graph in self._in_flight:
+            self._wait()
         g = ox.NamedNode(graph)
         if self.store.contains_named_graph(g):
             if _lines(to_nquads(graph, graph_triples(self.store, g))) == \
@@ -161,15 +184,35 @@ class Loader:
             self.write()
 
     def write(self) -> None:
-        """Write what is queued: new graphs bulk loaded, changed ones replaced.
+        """Start writing what is queued (new graphs bulk loaded, changed ones replaced), once
+        the batch before it is written.
 
         Raises:
             StoreError: the store cannot be written (a full disk): the loader is released,
                 the graphs the store held are kept (a cut-off bulk load is removed on the next
                 opening; a replacement is one transaction), and the queued ones are dropped.
         """
+        self._wait()
         new, changed = self._new, self._changed
         self._new, self._changed, self._pending = [], [], 0
+        if not new and not changed:
+            return
+        self._in_flight = {g for g, _ in new + changed}
+        self._writing = threading.Thread(target=self._write, args=(new, changed),
+                                         name="govkg-store-writer", daemon=True)
+        self._writing.start()
+
+    def _wait(self) -> None:
+        """Wait for the batch being written; raise its failure, if any."""
+        if self._writing is not None:
+            self._writing.join()
+            self._writing, self._in_flight = None, set()
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            self.store = None
+            raise failure
+
+    def _write(self, new: list[tuple[str, bytes]], changed: list[tuple[str, bytes]]) -> None:
         try:
             if new:
                 self._bulk(new)
@@ -178,13 +221,16 @@ class Loader:
                 self._replace(changed)
                 self.stats.replaced += [g for g, _ in changed]
         except OSError as exc:
-            self.abandon()
-            raise StoreError(f"cannot load into the store ({_reason(exc)}); the graphs it "
-                             f"held are kept, {len(new) + len(changed)} of this batch are "
-                             "not loaded", self.path) from None
+            self._failure = StoreError(
+                f"cannot load into the store ({_reason(exc)}); the graphs it held are kept, "
+                f"{len(new) + len(changed)} of this batch are not loaded", self.path)
 
     def abandon(self) -> None:
-        """Release the store without writing anything more."""
+        """Release the store without writing anything more (once the batch being written is
+        done)."""
+        if self._writing is not None:
+            self._writing.join()
+            self._writing = None
         self.store = None
 
     def close(self) -> LoadStats:
@@ -194,10 +240,13 @@ class Loader:
             StoreError: the store cannot be written (see :meth:`write`).
         """
         self.write()
+        self._wait()
         store, self.store = self.store, None
         try:
             store.flush()
             if self._wrote:
+                # compacted now, not when RocksDB gets to it on some later opening: a store
+                # opened again and left unchanged keeps its size
                 store.optimize()
         except OSError as exc:
             raise StoreError(f"cannot finish writing the store ({_reason(exc)}); the "
