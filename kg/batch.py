@@ -5,12 +5,12 @@ small :class:`Built`: counts, notes, and (for a store) the report graph as N-Qua
 Document leaves the worker, so memory does not grow with the number of reports. Outcomes
 come back in the order of the files, so whatever is done with them does not depend on which
 worker finished first, and the outputs of ``-j N`` are those of ``-j 1``, byte for byte.
-Each worker loads the lexicons and jieba's dictionary once, when it starts.
+The lexicons and jieba's dictionary are loaded once, before the workers are forked, and
+shared by them.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 import time
 import traceback
@@ -125,35 +125,150 @@ def warm_up() -> None:
     tokenizer()
 
 
-def run(tasks: list[Task], jobs: int) -> Iterator[Built]:
-    """Each task's outcome, in the order of ``tasks``, built by ``jobs`` processes.
+class Workers:
+    """``jobs`` worker processes that build tasks and give back their outcomes in order.
 
-    At most ``2 * jobs`` tasks are under way or done and not yet taken, so outcomes (each
-    with its graph as N-Quads) do not pile up when the taker is slower than the workers.
+    The workers are forked from this process once it has loaded the lexicons and jieba's
+    dictionary, so they share one copy of them (copy-on-write; ``gc.freeze`` keeps the
+    collector from touching, and so copying, the pages they are on). Nothing else may be
+    open at the fork: open a store only once the workers are started. A worker that dies
+    is not replaced (that would fork a process holding the store): its reports fail with
+    an error and the others go on.
+
+    With one job, or one task, no process is started and tasks are built here.
     """
-    if jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield build(task)
-        return
-    import multiprocessing
-    from collections import deque
 
-    # spawn: a fresh interpreter per worker, sharing nothing with this process (which may
-    # hold an open store and its threads)
-    context = multiprocessing.get_context("spawn")
-    workers = min(jobs, len(tasks))
-    pool = context.Pool(workers, initializer=warm_up)
-    try:
-        waiting = iter(tasks)
-        under_way = deque(pool.apply_async(build, (task,))
-                          for task in itertools.islice(waiting, 2 * workers))
-        while under_way:
-            built = under_way.popleft().get()
-            following = next(waiting, None)
-            if following is not None:
-                under_way.append(pool.apply_async(build, (following,)))
-            yield built
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    def __init__(self, jobs: int, tasks: int):
+        self.jobs = max(1, min(jobs, tasks))
+        self._procs: list = []
+        self._conns: list = []
+
+    def __enter__(self) -> Workers:
+        if self.jobs > 1:
+            import gc
+            import multiprocessing
+
+            warm_up()
+            gc.collect()
+            gc.freeze()
+            context = multiprocessing.get_context("fork")
+            for _ in range(self.jobs):
+                ours, theirs = context.Pipe()
+                # a worker closes the parent's ends it inherits (its own and the earlier
+                # workers'), or those workers would never see their pipe close
+                proc = context.Process(target=_serve, args=(theirs, [*self._conns, ours]),
+                                       daemon=True, name="govkg-worker")
+                proc.start()
+                theirs.close()
+                self._procs.append(proc)
+                self._conns.append(ours)
+            gc.unfreeze()
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        for conn in self._conns:
+            try:
+                conn.send(None)  # no more tasks: the worker stops
+            except OSError:
+                pass
+            conn.close()
+        for proc in self._procs:
+            if kind is None:
+                proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+
+    def run(self, tasks: list[Task]) -> Iterator[Built]:
+        """Each task's outcome, in the order of ``tasks``.
+
+        At most ``2 * jobs`` tasks are under way or done and not yet taken, so outcomes
+        (each with its graph as N-Quads) do not pile up when the taker is slower.
+        """
+        if not self._procs:
+            for task in tasks:
+                yield build(task)
+            return
+        sent = taken = 0
+        done: dict[int, Built] = {}
+        pending: dict[int, list[int]] = {w: [] for w in range(len(self._procs))}
+        while taken < len(tasks):
+            sent = self._send(tasks, pending, sent, taken)
+            if taken not in done:
+                if not pending:  # every worker is gone
+                    done[taken] = _lost(tasks[taken], None)
+                else:
+                    self._receive(tasks, pending, done)
+            while taken in done:
+                yield done.pop(taken)
+                taken += 1
+
+    def _send(self, tasks, pending, sent, taken) -> int:
+        """Give each worker tasks until it has two under way (or enough are in flight);
+        the index of the next task to send."""
+        for w in sorted(pending, key=lambda w: len(pending[w])):
+            while sent < len(tasks) and sent - taken < 2 * self.jobs and len(pending[w]) < 2:
+                try:
+                    self._conns[w].send((sent, tasks[sent]))
+                except OSError:  # it died: _receive finds out
+                    break
+                pending[w].append(sent)
+                sent += 1
+        return sent
+
+    def _receive(self, tasks, pending, done) -> None:
+        """Wait for an outcome (or a worker's end); put what came in ``done``."""
+        from multiprocessing.connection import wait
+
+        ready = wait([self._conns[w] for w in pending] +
+                     [self._procs[w].sentinel for w in pending])
+        for w in list(pending):
+            conn, proc = self._conns[w], self._procs[w]
+            if conn in ready:
+                try:
+                    index, built = conn.recv()
+                except (EOFError, OSError):
+                    pass  # it died
+                else:
+                    pending[w].remove(index)
+                    done[index] = built
+                    continue
+            elif proc.sentinel not in ready:
+                continue
+            proc.join()
+            for index in pending.pop(w):
+                done[index] = _lost(tasks[index], proc.exitcode)
+
+
+def _serve(conn, inherited: list) -> None:
+    """A worker's loop: build each task it is sent until told to stop or the parent goes."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for other in inherited:
+        other.close()
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, task = message
+        try:
+            conn.send((index, build(task)))
+        except OSError:  # the parent is gone or stopped listening
+            return
+
+
+def _lost(task: Task, exitcode: int | None) -> Built:
+    how = f"exit status {exitcode}" if exitcode is not None and exitcode >= 0 else (
+        f"signal {-exitcode}" if exitcode is not None else "no worker left")
+    return Built(task.path, error=f"{task.path}: the worker process building it ended "
+                 f"({how}); the report was not built — please report this")
+
+
+def run(tasks: list[Task], jobs: int) -> Iterator[Built]:
+    """Each task's outcome, in the order of ``tasks``, built by ``jobs`` processes."""
+    with Workers(jobs, len(tasks)) as workers:
+        yield from workers.run(tasks)

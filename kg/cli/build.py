@@ -90,27 +90,33 @@ def run(args) -> int:
             print(f"kg build: {message}", file=sys.stderr)
     totals = Totals(failed=len(errors))
     totals.duplicates = len(copies)
-    loader = None
     if args.store:
-        from kg.store import Loader
+        from kg.store import probe
 
-        loader = Loader(args.store)  # a bad or busy store is found before any work
+        probe(args.store)  # a bad or busy store is found before any work
     if args.html:
         from kg.viz.corpus import Overview
         from kg.viz.page import write_library
 
         write_library(args.out)  # one copy of vis-network, beside every page
         totals.overview = Overview()
-    tasks = [batch.Task(path, args.out, fmt, store=loader is not None, html=args.html,
+    tasks = [batch.Task(path, args.out, fmt, store=args.store is not None, html=args.html,
                         name=names[path]) for path in files]
     progress = Progress(len(tasks), enabled=None if not args.quiet else False)
     warnings = Warnings()
-    try:
-        stats = _build_all(tasks, jobs, args, loader, progress, totals, warnings)
-    finally:
-        progress.clear()
-        if loader is not None and loader.store is not None:
-            loader.close()  # what was loaded stays: each graph whole
+    loader = None
+    # the workers are forked first: no process may hold the store but this one
+    with batch.Workers(jobs, len(tasks)) as workers:
+        try:
+            if args.store:
+                from kg.store import Loader
+
+                loader = Loader(args.store)
+            stats = _build_all(workers.run(tasks), args, loader, progress, totals, warnings)
+        finally:
+            progress.clear()
+            if loader is not None and loader.store is not None:
+                loader.close()  # what was loaded stays: each graph whole
     if args.html and totals.pages:
         from kg.viz.corpus import write_corpus_pages
 
@@ -125,12 +131,12 @@ def run(args) -> int:
     return 1 if totals.failed else 0
 
 
-def _build_all(tasks, jobs, args, loader, progress, totals, warnings):
-    """Build every task, loading each graph into the store as it comes; the store's stats."""
-    from kg import batch
+def _build_all(outcomes, args, loader, progress, totals, warnings):
+    """Take every report's outcome, loading each graph into the store as it comes; the
+    store's stats."""
     from kg.store import StoreError
 
-    for built in batch.run(tasks, jobs):
+    for built in outcomes:
         progress.step()
         if built.error:
             totals.failed += 1
