@@ -34,7 +34,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from kg.rdf.serialize import format_name, write_out
+    from kg.rdf.serialize import format_name
 
     if not args.source.exists():
         raise InputError("no such store directory or graph file", args.source)
@@ -51,8 +51,7 @@ def run(args) -> int:
     except OutputError:
         raise OutputError(f"unknown format {args.format!r}; use one of "
                           f"{', '.join(RDF_FORMATS + NETWORK_FORMATS)}") from None
-    from kg.store.export import export
+    from kg.store.export import export_to
 
-    data = export(args.source, fmt)
-    write_out(args.out, data)
+    export_to(args.source, fmt, args.out)
     return 0

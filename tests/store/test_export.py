@@ -100,3 +100,14 @@ def test_network_formats_go_to_the_network_view(store_dir, tmp_path, fmt):
     graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
     assert graph.number_of_nodes() > 0
     assert main(["export", str(store_dir), "--format", fmt]) == 2  # needs --out
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "ttl"])
+def test_written_graph_by_graph_the_bytes_are_those_of_the_whole(store_dir, tmp_path, fmt,
+                                                                 capsysbinary):
+    from kg.store.export import export_to
+
+    export_to(store_dir, fmt, tmp_path / f"all.{fmt}")
+    assert (tmp_path / f"all.{fmt}").read_bytes() == export(store_dir, fmt)
+    export_to(store_dir, fmt, "-")
+    assert capsysbinary.readouterr().out == export(store_dir, fmt)
