@@ -15,13 +15,17 @@ Loading (:class:`Loader`) works in batches:
 - a report already there whose graph changed is replaced in one SPARQL update per batch
   (one transaction: a crash leaves the old graph or the new one, never a mix);
 - a report whose graph is what the store holds is left alone, so building the same reports
-  again rewrites nothing.
+  again rewrites nothing. The SHA-256 of each graph's N-Quads, noted at its load in
+  ``DIGESTS_FILE``, tells this without reading the graph back (when the store also holds as
+  many quads for it); a graph with no digest, or another one, is read back and compared.
 
-At the end the store is flushed and compacted, so replacing graphs does not grow it.
+A batch is written in a thread while the next is gathered, and the caller goes on. At the
+end the store is flushed and compacted, so replacing graphs does not grow it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Iterable
@@ -37,6 +41,11 @@ _MARKERS = ("CURRENT", "IDENTITY")
 
 #: In a store's folder while a bulk load is under way: the graphs it loads, one a line.
 LOADING_FILE = "govkg-loading.txt"
+
+#: In a store's folder: each report graph as last loaded, one a line (IRI, SHA-256 of its
+#: N-Quads, number of quads), so that building a report again finds it unchanged without
+#: reading its graph back.
+DIGESTS_FILE = "govkg-digests.tsv"
 
 #: Options that make a query see the union of the report graphs.
 UNION = {"use_default_graph_as_union": True}
@@ -157,6 +166,8 @@ class Loader:
         self._writing: threading.Thread | None = None
         self._in_flight: set[str] = set()
         self._failure: StoreError | None = None
+        self._digests = _read_digests(self.path)  # of the graphs the store holds
+        self._queued: dict[str, tuple[str, int]] = {}  # of the graphs not yet written
         self.stats.recovered = self._recover()
 
     def add(self, graph: str, nquads: bytes) -> None:
@@ -171,14 +182,16 @@ class Loader:
         if graph in self._in_flight:
             self._wait()
         g = ox.NamedNode(graph)
+        digest = (hashlib.sha256(nquads).hexdigest(), nquads.count(b"\n"))
         if self.store.contains_named_graph(g):
-            if _lines(to_nquads(graph, graph_triples(self.store, g))) == \
-                    _lines(_as_stored(graph, nquads)):
+            if self._unchanged(g, nquads, digest):
                 self.stats.unchanged.append(graph)
+                self._digests[graph] = digest
                 return
             self._changed.append((graph, nquads))
         else:
             self._new.append((graph, nquads))
+        self._queued[graph] = digest
         self._pending += len(nquads)
         if self._pending >= self.batch_bytes:
             self.write()
@@ -198,6 +211,11 @@ class Loader:
         if not new and not changed:
             return
         self._in_flight = {g for g, _ in new + changed}
+        # forgotten before the graphs change: a crash must not leave a digest of the old one
+        if self._in_flight & self._digests.keys():
+            for graph in self._in_flight:
+                self._digests.pop(graph, None)
+            self._save_digests()
         self._writing = threading.Thread(target=self._write, args=(new, changed),
                                          name="govkg-store-writer", daemon=True)
         self._writing.start()
@@ -217,9 +235,11 @@ class Loader:
             if new:
                 self._bulk(new)
                 self.stats.added += [g for g, _ in new]
+                self._digests.update((g, self._queued.pop(g)) for g, _ in new)
             if changed:
                 self._replace(changed)
                 self.stats.replaced += [g for g, _ in changed]
+                self._digests.update((g, self._queued.pop(g)) for g, _ in changed)
         except OSError as exc:
             self._failure = StoreError(
                 f"cannot load into the store ({_reason(exc)}); the graphs it held are kept, "
@@ -251,6 +271,7 @@ class Loader:
         except OSError as exc:
             raise StoreError(f"cannot finish writing the store ({_reason(exc)}); the "
                              "graphs it held are kept", self.path) from None
+        self._save_digests()
         self.stats.quads = len(store)
         del store
         if self._wrote:
@@ -279,6 +300,25 @@ class Loader:
         self.store.update(" ;\n".join(parts))
         self._wrote = True
 
+    def _unchanged(self, g: ox.NamedNode, nquads: bytes, digest: tuple[str, int]) -> bool:
+        """Whether the store holds this graph already: by its digest when the one noted at
+        its last load matches and the store holds as many quads for it (a SPARQL count, not
+        a read), else by reading it back and comparing the quads (literals in canonical
+        form)."""
+        if self._digests.get(g.value) == digest and _count(self.store, g) == digest[1]:
+            return True
+        return _lines(to_nquads(g.value, graph_triples(self.store, g))) == \
+            _lines(_as_stored(g.value, nquads))
+
+    def _save_digests(self) -> None:
+        """Write the digests of the graphs loaded, durably (a temporary file, renamed)."""
+        path = self.path / DIGESTS_FILE
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text("".join(f"{g}\t{h}\t{n}\n" for g, (h, n) in sorted(self._digests.items())),
+                       encoding="utf-8")
+        _sync(tmp)
+        os.replace(tmp, path)
+
     def _recover(self) -> list[str]:
         """Remove the graphs of a bulk load that was cut off, and a merge left in the default
         graph by an older govkg (queries now read the union of the report graphs)."""
@@ -295,6 +335,26 @@ class Loader:
             marks.unlink()
             self._wrote = True
         return cut
+
+
+def _read_digests(path: Path) -> dict[str, tuple[str, int]]:
+    """The digests noted in a store's folder (none if there is no file; bad lines skipped)."""
+    found = {}
+    try:
+        text = (path / DIGESTS_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return found
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[2].isdigit():
+            found[parts[0]] = (parts[1], int(parts[2]))
+    return found
+
+
+def _count(store: ox.Store, g: ox.NamedNode) -> int:
+    """The number of quads in one named graph, counted by the store."""
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+    return int(next(iter(rows))["n"].value)
 
 
 def _as_stored(graph: str, nquads: bytes) -> bytes:

@@ -242,3 +242,41 @@ def test_kg_build_store_twice_holds_the_report_once(tmp_path, sample_doc):
     assert {(t.subject, t.predicate, t.object) for t in found[iris.report(sample_doc)]} == built
     rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert int(rows[0]["n"].value) == len(built)
+
+
+def test_building_again_finds_unchanged_graphs_by_digest_without_reading_them(tmp_path,
+                                                                              monkeypatch):
+    import kg.store
+
+    path = tmp_path / "store"
+    a, b = "http://example.org/graph/a", "http://example.org/graph/b"
+    loader = Loader(path)
+    loader.add(a, to_nquads(a, made("a", 20)))
+    loader.add(b, to_nquads(b, made("b", 10)))
+    loader.close()
+
+    def no_reading(*_):
+        raise AssertionError("a stored graph was read back")
+
+    monkeypatch.setattr(kg.store, "graph_triples", no_reading)
+    loader = Loader(path)
+    loader.add(a, to_nquads(a, made("a", 20)))
+    loader.add(b, to_nquads(b, made("b", 10)))
+    stats = loader.close()
+    assert (stats.added, stats.replaced, stats.unchanged) == ([], [], [a, b])
+
+
+def test_a_graph_changed_by_an_update_is_no_longer_taken_as_unchanged(tmp_path):
+    path = tmp_path / "store"
+    loader = Loader(path)
+    loader.add(G, to_nquads(G, made("v", 20)))
+    loader.close()
+    store = open_store(path)
+    store.update(f"INSERT DATA {{ GRAPH <{G}> {{ <http://example.org/x> "
+                 f"<http://example.org/p> 'added by hand' }} }}")
+    del store
+    loader = Loader(path)
+    loader.add(G, to_nquads(G, made("v", 20)))
+    stats = loader.close()
+    assert stats.replaced == [G] and stats.quads == 20
+    assert versions_in(open_store(path)) == {"v"}
