@@ -206,6 +206,7 @@ def tables(r: dict, n: int, copies: int) -> str:
     j1, j2, st, again = r["j1"], r["j2"], r["store"], r["again"]
     speedup, store_ratio = j1["seconds"] / j2["seconds"], st["seconds"] / j2["seconds"]
     unchanged = (r["size2"], r["quads2"]) == (r["size"], r["quads"])
+    change = f"CHANGED: {r['size']:,} → {r['size2']:,} bytes"
     out = row("step", "time", "CPU", "peak memory", "resident, summed", "")
     out += "|---|---:|---:|---:|---:|---|\n"
     out += step(f"`kg build` {n} reports, -j 1", "j1")
@@ -218,7 +219,7 @@ def tables(r: dict, n: int, copies: int) -> str:
                f"quads ({r['bulk'] / 1e6:.0f} MB)")
     out += step("build again into the store", "again",
                 f"store {r['size2'] / 1e6:.0f} MB, {r['quads2']:,} quads "
-                f"({'unchanged' if unchanged else 'CHANGED'}); {_store_line(again)}")
+                f"({'unchanged' if unchanged else change}); {_store_line(again)}")
     out += step("`kg export STORE` as N-Quads", "export")
     if "big" in r:
         out += step(f"{copies:,} reports into a store, -j 2", "big",
