@@ -35,6 +35,8 @@ _ALL_OF = re.compile(r"[都均][^，,；;。\d]{0,8}$")
 _LIST_MARK = re.compile("[和、及与]")
 _TWO_RATES = re.compile(r"[^和及与、]+率[和及与、][^和及与、]+率")
 _PAYING = ("拨付", "发放", "落实", "下达", "争取", "筹措", "兑现", "投入", "安排", "拨付了", "发放了")
+#: An earlier state's clause that names only when it was: 由上年的, 从年初的, 由五十年代的.
+_FROM_TIME = re.compile(r"[由从](?:上年|去年|今年|本年|年初|年末|过去|以前|.{0,3}年代|.{0,2}年前|预计)*")
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "提高", "降低", "净增", "新增", "增产", "减产",
                  "净减")
 _RATE_OF_CHANGE = re.compile(r"(?:同比|年均|平均)?(?:增速|增幅|增长率|增长速度)$")
@@ -224,6 +226,8 @@ def _name_level(text: str, figs: list[Figure], i: int) -> None:
         fig.condition = True  # 增长9%（年度目标6%以上）: the year's target beside its result
         return
     name = indicators.before(text, _floor(figs, i), fig.q.start)
+    if _FROM_TIME.fullmatch(name):  # …的比重，由上年的74%提高到80%: the subject is before
+        name = _subject_before(text, _floor(figs, i), fig.q.start)
     if fig.q.kind == "rate" and (m := _RATE_OF_CHANGE.search(name)):
         _as_growth(figs, i, name[:m.start()])  # 工业投资增速达12.5%: a growth rate
         return
@@ -269,6 +273,15 @@ def _of_previous(text: str, fig: Figure, prev: Figure | None, name: str) -> str:
         return name
     fig.rule = "figure:previous"
     return prev.name
+
+
+def _subject_before(text: str, floor: int, pos: int) -> str:
+    """The subject of an earlier state whose clause opens with 由 (比重，由上年的74%提高到
+    80% → 比重): the clause before it, if it ends with a comma of the same sentence."""
+    start = indicators.clause_start(text, pos, floor)
+    if start - 1 <= floor or text[start - 1] not in "，,":
+        return ""
+    return indicators.before(text, floor, start - 1)
 
 
 def _shares_name(text: str, prev: Figure, fig: Figure) -> bool:

@@ -254,3 +254,9 @@ def test_a_plan_beside_a_result_is_no_figure():
 def test_real_growth_after_a_level_is_its_growth():
     found = observations("职工平均工资8600元，扣除价格因素，实际增长4.2%。")
     assert found == [("职工平均工资", D(8600), "元", D("4.2"), None)]
+
+
+def test_an_earlier_state_named_only_by_its_time_takes_the_subject_before():
+    found = observations("城市低保覆盖人数，由年初的40万人扩大到年末的52万人。")
+    assert [o[:3] for o in found] == [("城市低保覆盖人数", D(40), "万人"),
+                                     ("城市低保覆盖人数", D(52), "万人")]
