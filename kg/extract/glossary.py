@@ -10,7 +10,7 @@ sentence that goes on with a definition has none.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon as lexicons
 from kg.extract import quotes
@@ -33,7 +33,12 @@ def _headings() -> re.Pattern:
 
 def in_glossary(sentence: Sentence) -> bool:
     """Whether a sentence lies in a glossary section (under a heading 名词解释, 注释 …)."""
-    return any(_headings().search(h) for h in sentence.section or ())
+    return _glossary_section(sentence.section or ())
+
+
+@lru_cache(maxsize=4096)  # a report's sentences share a few sections
+def _glossary_section(section: tuple[str, ...]) -> bool:
+    return any(_headings().search(h) for h in section)
 
 
 def term_end(text: str) -> int:
