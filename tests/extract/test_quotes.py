@@ -25,6 +25,7 @@ NOT_PROGRAMS = [
     "当好“店小二”，争当“排头兵”。",
     "坚定拥护“两个确立”，胸怀“国之大者”。",  # catchwords of ideology
     "全国双拥模范城实现“五连冠”。",
+    "严控“三公经费”，坚决防止“一刀切”，处置“僵尸企业”。",  # kinds and figures of speech
 ]
 # fmt: on
 
