@@ -161,6 +161,8 @@ def suffixed(text: str, toks: list[Token]) -> Iterator[Found]:
                                and _named_head(toks, cut if cut < m.start() else m.start())) \
                 and not (suf.type == "Project" and _built(toks, m.start(), prefix)):
             continue
+        if _lead_figure().fullmatch(prefix):
+            continue  # 94平方公里古城: a size, no name
         if len(prefix) == 1 and prefix in _PARTICLES:
             continue  # 过街
         if _COUNTED_END.search(prefix) or counted(text, start, m.end(), suf.type, m.start()):
