@@ -72,16 +72,19 @@ _FRAME = re.compile(r"为契机|为抓手|为引领|为目标|为载体")
 _RANKING = re.compile(
     r"^(?:居|位居|位列|排名|名列|排在|稳居)?(?:全国|全省|全市|全区|全县|全球|世界|国内|同类|"
     r"副省级城市|省会城市|城市|中部|西部|东部|东北|地区|区域|[一-鿿]{1,4}(?:工作|建设|考核|"
-    r"评价|排名|排行|地区|区域|省份|城市)|[一-鿿]{1,6}(?:区|圈|带|群|组))*(?:第[一二三四五六七八九十\d]+(?:位|名|档|方阵)?|前[一二三四五六七八九十\d]+"
-    r"(?:位|名)?|首位|前列|第一方阵)$")
+    r"评价|排名|排行|地区|区域|省份|城市)|[一-鿿]{1,6}(?:区|圈|带|群|组))*(?:第[一二三四五六七八九十\d]+(?:位|名|档|方阵|梯队)?|前[一二三四五六七八九十\d]+"
+    r"(?:位|名)?|首位|前列|第一方阵|唯一|首家|首个|首例)$")
 _RANKING_VERBS = frozenset({"位居"})
+#: Verbs whose subject gives the honor: 甲部授予我市乙称号 (the recipient follows).
+_GRANTS = frozenset({"授予"})
 #: Rule honor:approval — 获批 of a thing to do, money, land or a policy, not a title:
 #: 获批建设甲园区, 获批专项债券3亿元, 获批放宽…政策.
 _APPROVAL = re.compile(r"^(?:建设|筹建|设立|开展|实施|放宽|开通|组建|创建|新建|开工|上马|启动|成为|"
-                       r"重组|扩大|增加)")
+                       r"重组|扩大|增加|重建|改建|扩建|调整|牵头)")
 _MONEY = re.compile(r"资金|[万亿]?元|债券|专项债|国债|贷款|指标|用地|政策|项目资金|额度")
 #: Rule honor:statistic — a figure or a change, not a title: 数量创历史新高, 奖励92万元.
-_STATISTIC = re.compile(r"创历史|新高|增长|下降|提高|\d+(?:\.\d+)?[万亿]?元|即将|全面施工")
+_STATISTIC = re.compile(r"创历史|新高|增长|下降|提高|\d+(?:\.\d+)?[万亿]?元|即将|全面施工|数量|"
+                        r"^\d+枚")
 
 #: The level of an honor that names none: the body just above the report's region gives it
 #: (a county's honors come from its city, a city's from its province). GUIDELINES would
@@ -204,6 +207,10 @@ def _clause_awards(s: Sentence, clause: re.Match, spans: list[Span], own: Key | 
     if not verb or s.tense == "plan":
         return  # honor:plan — what a plan names is sought, not received
     subject, obj = text[:verb.start()], text[verb.end():]
+    if verb.group() == "获" and obj.startswith("奖"):
+        return  # 甲工程获奖数量创新高: 获奖 qualifies a count
+    if verb.group() in _GRANTS and _OWN_LEAD.match(obj):  # 甲部授予我市乙称号
+        subject, obj = "", _OWN_LEAD.sub("", obj)
     if _AIM.search(subject) or _FRAME.search(obj) or verb.group() in _RANKING_VERBS:
         return
     if verb.group() == "获批" and _approval(obj):

@@ -84,6 +84,9 @@ AWARDS = [
     ("先后荣获省级绿色发展试点区和卫生城市等称号。", ("青山县", "绿色发展试点区", "provincial")),
     ("获批国家低效用地再开发试点。", ("青山县", "国家低效用地再开发试点", "national")),  # a title
     ("白马镇上榜全国千强镇名单。", ("白马镇", "千强镇名单", "national")),
+    ("鑫源科技斩获全国创新创业大赛一等奖。", ("鑫源科技", "创新创业大赛一等奖", "national")),
+    ("入选国家生态产品示范名单、全省唯一。", ("青山县", "国家生态产品示范名单", "national")),
+    ("省体育局授予我县“全国武术之乡”称号。", ("青山县", "武术之乡", "national")),
     # where it was judged is no recipient; its level is the honor's
     ("节能降耗工作在全省考核中获评优秀。", ("青山县", "节能降耗工作优秀", "provincial")),
 ]
@@ -103,6 +106,11 @@ NOT_AWARDS = [
     "生态保护工作位列环湖经济区第一。",  # a ranking within an area
     "3家重点实验室获批重组和新建。",  # approval of works
     "上榜企业数连续5年蝉联全国第1。",  # 上榜 names no title here
+    "青山剧团获奖数量创历史新高、首次实现“满堂红”。",  # 获奖 qualifies a count
+    "县代表团荣获5枚金牌。",  # a count of medals
+    "东关口岸获批重建并调整功能。",  # approval of works
+    "白马智慧园入选全省第一梯队。",  # a rank
+    "入选省级专精特新企业数量全省第一。",  # a count's rank
     "红星征信获批成为全国第三家征信公司。",  # 获批成为: a count, not a title
     "在全县设计研制的新型农机入选推广目录。",  # a description with 的 names no recipient
 ]
