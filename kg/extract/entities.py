@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from itertools import pairwise
 
 from kg import lexicon as lexicons
 from kg.extract import awards, classes, events, glossary, lists, names, quotes, regions
@@ -285,20 +284,33 @@ def _merge_short_forms(doc: Document) -> None:
                 break
 
 
+#: The division a region named right before another holds: 甲镇乙村, 甲区乙镇.
+_INSIDE = {"Town": "Village", "County": "Town"}
+
+
 def _part_of(doc: Document, spans: dict[int, list], own: Key | None) -> None:
-    """红旗镇王家村 → 王家村 partOf 红旗镇; the county's other towns → the county; a city's
-    or province's districts → it. A village named without its town gets none: the text does
+    """红旗镇王家村 → 王家村 partOf 红旗镇; 甲区乙镇 → 乙镇 partOf 甲区; the county's other
+    towns → the county; a city's or province's districts, and its towns named without their
+    county → it. A village named without its town gets none: the text does
     not place it (the golds pair no such village with the county)."""
     for found in spans.values():
-        for (_, end, key), (start, _, nxt) in pairwise(found):
-            if key[0] == "Town" and nxt[0] == "Village" and end == start:
-                village = doc.entities.get(nxt)
-                if village is not None and village.part_of is None:
-                    village.part_of = key
+        starting = defaultdict(list)  # spans may overlap (罗河 in 罗河镇): look by offset
+        for start, _, key in found:
+            starting[start].append(key)
+        for _, end, key in found:
+            inner = _INSIDE.get(key[0])
+            for nxt in starting.get(end, ()) if inner else ():
+                child = doc.entities.get(nxt)  # 甲镇乙村, 甲区乙镇: the one named first holds
+                if nxt[0] == inner and nxt != own and child is not None and child.part_of is None:
+                    child.part_of = key
     if own is not None and own[0] in ("City", "Province"):
+        area = regions.town_area(doc)
         for key, ent in doc.entities.items():  # 东湖区 of a city's report → the city
             if key[0] == "County" and ent.part_of is None and key != own:
                 ent.part_of = own
+            elif (key[0] == "Town" and ent.part_of is None and own[0] == "City"
+                  and regions.within_area(key[1], area)):
+                ent.part_of = own  # a town of the city named without its county
     if own is None or own[0] != "County":
         return
     area = regions.town_area(doc)

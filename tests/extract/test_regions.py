@@ -116,6 +116,16 @@ def test_town_of_the_county_in_any_suffix_and_its_villages():
     assert ("Town", "日月藏族乡") in doc.entities
 
 
+def test_a_town_of_a_city_report_is_part_of_the_county_before_it_else_the_city():
+    text = "湟源县大华镇新建卫生院一所，波航乡发展特色产业。"
+    doc = Document(path=Path("test-2024.txt"), raw=text, text=text, region="西宁市",
+                   region_type="City", year=2024)
+    doc = extract(sentences(doc))
+    assert doc.entities[("Town", "大华镇")].part_of == ("County", "湟源县")
+    assert doc.entities[("County", "湟源县")].part_of == ("City", "西宁市")
+    assert doc.entities[("Town", "波航乡")].part_of == ("City", "西宁市")
+
+
 @pytest.mark.parametrize("text", [
     "组织专家到星光镇考察。",  # no town of the gazetteer
     "大华乡新建卫生院一所。",  # the stem of a town elsewhere, under a suffix it never had
