@@ -277,7 +277,7 @@ def stem_named(prefix: str) -> bool:
         if not prefix or prefix in lexicons.generic():
             return False
     if len(prefix) == 1 or prefix.startswith(_NAMING_LEADS) or _NAMED_STEM.search(prefix):
-        return True  # 中医院; 第四小学; 青年路小学, 白家峪小学
+        return True  # 中医院; 第四小学; 青年路小学, 石门峪小学
     words = tokenizer().lcut(prefix, HMM=False)
     gen, freq, places = lexicons.generic(), tokenizer().FREQ, _region_words()
     if any(w in places or len(w) > 1 and w not in gen and (

@@ -67,10 +67,10 @@ def _quote_heads() -> re.Pattern:
 #: A count right before a quoted term makes it a kind of thing: 建成3个“口袋公园”.
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百千万几]" + lexicons.count_pattern("names") + "$")
 #: A term that begins with a numeral or holds a digit or a plus is a numbered formula of
-#: policy (“三个一批”, “1+N”政策, “互联网+监管”).
+#: policy (“五个一批”, “1+N”政策, “互联网+税务”).
 _FORMULA = re.compile(r"^[一二三四五六七八九十两双百千万]|[\d+＋×]|[一二三四五六七八九十]条$")
 #: jieba's tags of words that act (verbs, verbal nouns): a quoted policy holds one
-#: (煤改气, 一网通办, 局长走流程); a figure of speech or a thing's name does not (组合拳, 感恩林).
+#: (煤改气, 一网通办, 县长走基层); a figure of speech or a thing's name does not (组合拳, 感恩林).
 _ACTION_TAGS = frozenset({"v", "vn", "vd", "vi", "vg"})
 
 
@@ -107,7 +107,7 @@ def find(text: str) -> Iterator[Found]:
 
 def _bare_program(term: str, text: str, start: int, rest: str) -> bool:
     """Whether a quoted term with no program word after it (``rest``: the text after it) is a
-    program all the same: “煤改气”, “两个确保”, but not “链主”企业, “三资”, a slogan, a kind."""
+    program all the same: “煤改气”, “三个确保”, but not “链主”企业, “三资”, a slogan, a kind."""
     bare_number = not _CJK.search(term) and not re.search(r"[A-Za-z+]", term)
     if _quote_heads().match(rest) or bare_number:
         return False  # “链主”企业: a modifier; “2023”: a number
@@ -132,7 +132,7 @@ def _counted(text: str, start: int) -> bool:
 def _a_thing(term: str) -> bool:
     """A short bare quoted term (three characters) of nouns alone is a figure of speech or
     names a thing, not a program: “组合拳”, “压舱石”, “感恩林”, “新农人”. A program has the shape
-    of a policy: a numbered formula (“两个确保”, “1+N”), an action (“煤改气”, “放管服”) or a
+    of a policy: a numbered formula (“三个确保”, “1+N”), an action (“煤改气”, “放管服”) or a
     program word at its end (“承诺制”, “甲乙经验”). Longer noun terms are often the names of
     campaigns (“甲乙大脑”) and are kept."""
     if len(term) > 3 or _FORMULA.search(term) or _program_ending().search(term):
