@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD
@@ -88,6 +89,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     Raises:
         kg.errors.OutputError: the path is no regular file, or cannot be written.
     """
+    write_atomic_with(path, lambda handle: handle.write(data))
+
+
+def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """As :func:`write_atomic`, with ``write(handle)`` filling the temporary file (a stream
+    too large to hold as bytes); whatever it raises leaves no temporary file behind."""
     path = Path(path)
     check_target(path)
     try:
@@ -97,7 +104,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(f"cannot write here ({exc.strerror})", path.parent) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         umask = os.umask(0)
         os.umask(umask)
@@ -106,6 +113,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write ({exc.strerror})", path) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 #: The --out value that means standard output.

@@ -8,15 +8,12 @@ size does not bound the memory; the union formats hold the union in memory to so
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import OutputError
-from kg.rdf.serialize import FORMATS, PREFIXES, STDOUT, check_target, format_name, to_bytes
+from kg.rdf.serialize import FORMATS, PREFIXES, STDOUT, format_name, to_bytes, write_atomic_with
 
 
 def source_graphs(source: Path) -> dict[str, list[ox.Triple]]:
@@ -88,22 +85,4 @@ def _quads(source: Path) -> Iterator[ox.Quad]:
 
 def _dataset_to_file(source: Path, fmt: str, path: Path) -> None:
     """:func:`_dataset` into ``path`` through a temporary file and a rename."""
-    check_target(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror})", path.parent) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            _dataset(source, fmt, handle)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # the mode a plain open() gives, not mkstemp's 0600
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write ({exc.strerror})", path) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic_with(path, lambda handle: _dataset(source, fmt, handle))
